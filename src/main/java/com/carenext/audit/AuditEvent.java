@@ -1,0 +1,20 @@
+package com.carenext.audit;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+/** One recorded action: who, when, what, on which record, from where, and how it ended. */
+public record AuditEvent(long id, Instant occurredAt, String username, String scopePath, String action,
+                         String httpMethod, String requestPath, String targetType, String targetId,
+                         String clientAddress, Outcome outcome, Integer status, String detail) {
+
+    /** The time on the office's clock (China Standard Time). */
+    public LocalDateTime localTime() {
+        return LocalDateTime.ofInstant(occurredAt, ZoneId.of("Asia/Shanghai"));
+    }
+
+    public enum Outcome {
+        SUCCESS, FAILURE
+    }
+}

@@ -1,0 +1,134 @@
+package com.carenext.organization;
+
+import com.carenext.shared.Actor;
+import com.carenext.shared.AuditTarget;
+import com.carenext.shared.BusinessRuleException;
+import com.carenext.shared.Flash;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The organization tree and each organization's page: details, sub-organizations and actions. */
+@Controller
+@RequestMapping("/organizations")
+class OrganizationPages {
+
+    private final Organizations organizations;
+    private final Roster roster;
+
+    OrganizationPages(Organizations organizations, Roster roster) {
+        this.organizations = organizations;
+        this.roster = roster;
+    }
+
+    @GetMapping
+    String tree(Actor actor, @RequestParam(required = false) String q, Model model) {
+        model.addAttribute("roots", organizations.children(actor, null));
+        model.addAttribute("q", q);
+        if (q != null && !q.isBlank()) {
+            model.addAttribute("results", organizations.search(actor, q, 100));
+        }
+        return "organization/tree";
+    }
+
+    /** The children of a node, as a fragment the tree loads when a node is opened. */
+    @GetMapping("/{id}/children")
+    String children(Actor actor, @PathVariable long id, Model model) {
+        model.addAttribute("nodes", organizations.children(actor, id));
+        return "organization/tree :: nodes";
+    }
+
+    @GetMapping("/{id}")
+    String show(Actor actor, @PathVariable long id,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                @RequestParam(defaultValue = "false") boolean history, Model model) {
+        OrganizationSummary organization = organizations.get(actor, id);
+        model.addAttribute("organization", organization);
+        model.addAttribute("ancestors", organizations.ancestors(actor, id));
+        model.addAttribute("children", organizations.children(actor, id));
+        model.addAttribute("on", on);
+        model.addAttribute("history", history);
+        model.addAttribute("members", history ? roster.history(actor, id) : roster.on(actor, id, on));
+        model.addAttribute("posts", CommitteePost.values());
+        model.addAttribute("parents", organizations.subtree(actor, false).stream()
+                .filter(candidate -> !candidate.path().startsWith(organization.path())).toList());
+        return "organization/show";
+    }
+
+    @GetMapping("/new")
+    String createForm(Actor actor, @RequestParam long parentId, Model model) {
+        OrganizationSummary parent = organizations.get(actor, parentId);
+        model.addAttribute("draft", new OrganizationDraft("", null, parent.id(), 0, null, null, null, null));
+        return form(model, parent, null);
+    }
+
+    @PostMapping
+    String create(Actor actor, @Valid @ModelAttribute("draft") OrganizationDraft draft, BindingResult errors,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(model, draft.parentId() == null ? null : organizations.get(actor, draft.parentId()), null);
+        }
+        OrganizationSummary created = organizations.create(actor, draft);
+        AuditTarget.name(Organizations.ENTITY, created.id());
+        Flash.success(redirect, "organization.created");
+        return "redirect:/organizations/" + created.id();
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(Actor actor, @PathVariable long id, Model model) {
+        OrganizationSummary organization = organizations.get(actor, id);
+        model.addAttribute("draft", OrganizationDraft.of(organization));
+        return form(model, null, organization);
+    }
+
+    @PostMapping("/{id}")
+    String update(Actor actor, @PathVariable long id, @Valid @ModelAttribute("draft") OrganizationDraft draft,
+                  BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(model, null, organizations.get(actor, id));
+        }
+        organizations.describe(actor, id, draft);
+        Flash.success(redirect, "common.saved");
+        return "redirect:/organizations/" + id;
+    }
+
+    @PostMapping("/{id}/move")
+    String move(Actor actor, @PathVariable long id, @RequestParam long parentId, @RequestParam Long version,
+                RedirectAttributes redirect) {
+        Flash.attempt(redirect, "organization.moved", () -> organizations.move(actor, id, parentId, version));
+        return "redirect:/organizations/" + id;
+    }
+
+    @PostMapping("/{id}/deactivate")
+    String deactivate(Actor actor, @PathVariable long id, @RequestParam Long version, RedirectAttributes redirect) {
+        Flash.attempt(redirect, "organization.deactivated", () -> organizations.setActive(actor, id, false, version));
+        return "redirect:/organizations/" + id;
+    }
+
+    @PostMapping("/{id}/reactivate")
+    String reactivate(Actor actor, @PathVariable long id, @RequestParam Long version, RedirectAttributes redirect) {
+        Flash.attempt(redirect, "organization.reactivated", () -> organizations.setActive(actor, id, true, version));
+        return "redirect:/organizations/" + id;
+    }
+
+    private String form(Model model, OrganizationSummary parent, OrganizationSummary organization) {
+        model.addAttribute("parent", parent);
+        model.addAttribute("organization", organization);
+        model.addAttribute("types", List.of(OrganizationType.values()));
+        return "organization/form";
+    }
+}

@@ -1,0 +1,220 @@
+package com.carenext.organization;
+
+import com.carenext.shared.Actor;
+import com.carenext.shared.BusinessRuleException;
+import com.carenext.shared.NotFoundException;
+import com.carenext.shared.Role;
+import com.carenext.shared.StaleEditException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organization tree: reading it within the caller's subtree, and changing it (create, describe, move,
+ * deactivate) as a {@link Role#TOWN_ADMIN}. Nothing is ever deleted: records elsewhere refer to organizations.
+ */
+@Service
+@Transactional
+public class Organizations {
+
+    static final String ENTITY = "Organization";
+
+    private final OrganizationRepository repository;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Organizations(OrganizationRepository repository, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The path of an organization, for building an actor's scope; empty when it does not exist. */
+    @Transactional(readOnly = true)
+    public Optional<OrganizationSummary> byId(long id) {
+        return repository.findById(id).map(organization -> organization.summary(0));
+    }
+
+    /** How many active organizations of each type the actor's subtree holds, for the dashboard. */
+    @Transactional(readOnly = true)
+    public Map<OrganizationType, Integer> countsByType(Actor actor) {
+        Map<OrganizationType, Integer> counts = new java.util.EnumMap<>(OrganizationType.class);
+        jdbc.sql("SELECT type, COUNT(*) AS n FROM organization WHERE path LIKE :scope AND active GROUP BY type")
+                .param("scope", actor.scopePattern())
+                .query((rs, row) -> counts.put(OrganizationType.valueOf(rs.getString("type")), rs.getInt("n")))
+                .list();
+        return counts;
+    }
+
+    /** The top-level organizations (no parent), for the first start. */
+    @Transactional(readOnly = true)
+    public List<OrganizationSummary> topLevel() {
+        return repository.findRoots().stream().map(organization -> organization.summary(0)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public OrganizationSummary get(Actor actor, long id) {
+        Organization organization = visible(actor, id);
+        return organization.summary(childCounts(List.of(organization.getId())).getOrDefault(organization.getId(), 0));
+    }
+
+    /** The children of a node, or the actor's own organization when {@code parentId} is null (the tree's root). */
+    @Transactional(readOnly = true)
+    public List<OrganizationSummary> children(Actor actor, Long parentId) {
+        List<Organization> nodes = parentId == null
+                ? List.of(visible(actor, actor.organizationId()))
+                : repository.findChildren(visible(actor, parentId).getId());
+        Map<Long, Integer> counts = childCounts(nodes.stream().map(Organization::getId).toList());
+        return nodes.stream().map(node -> node.summary(counts.getOrDefault(node.getId(), 0))).toList();
+    }
+
+    /** The ancestors of a node that the actor can see, from the actor's own organization down (breadcrumbs). */
+    @Transactional(readOnly = true)
+    public List<OrganizationSummary> ancestors(Actor actor, long id) {
+        Organization organization = visible(actor, id);
+        List<Long> ids = java.util.Arrays.stream(organization.getPath().split("/"))
+                .filter(part -> !part.isEmpty()).map(Long::valueOf)
+                .filter(ancestor -> ancestor != id).toList();
+        return repository.findAllById(ids).stream()
+                .filter(ancestor -> actor.reaches(ancestor.getPath()))
+                .sorted(java.util.Comparator.comparingInt(Organization::getDepth))
+                .map(ancestor -> ancestor.summary(0)).toList();
+    }
+
+    /** Organizations of the subtree whose name contains the text, shallowest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<OrganizationSummary> search(Actor actor, String text, int limit) {
+        String needle = text == null ? "" : text.strip();
+        String pattern = "%" + needle.toLowerCase().replace("%", "").replace("_", "") + "%";
+        return repository.search(actor.scopePattern(), pattern, Math.max(1, Math.min(limit, 500)))
+                .stream().map(organization -> organization.summary(0)).toList();
+    }
+
+    /** The whole subtree in tree order, for pickers; active organizations only unless asked. */
+    @Transactional(readOnly = true)
+    public List<OrganizationSummary> subtree(Actor actor, boolean includeInactive) {
+        return repository.subtree(actor.scopePattern(), includeInactive)
+                .stream().map(organization -> organization.summary(0)).toList();
+    }
+
+    public OrganizationSummary create(Actor actor, OrganizationDraft draft) {
+        actor.require(Role.TOWN_ADMIN);
+        if (draft.parentId() == null) {
+            throw new BusinessRuleException("organization.parentRequired");
+        }
+        Organization parent = visible(actor, draft.parentId());
+        return insert(parent, draft);
+    }
+
+    /** Creates a top-level organization: only for the first start, before any account exists. */
+    public OrganizationSummary createRoot(String name, OrganizationType type) {
+        return insert(null, new OrganizationDraft(name, type, null, 0, null, null, null, null));
+    }
+
+    private OrganizationSummary insert(Organization parent, OrganizationDraft draft) {
+        long id = Objects.requireNonNull(jdbc.sql("SELECT nextval('organization_seq')").query(Long.class).single());
+        Instant now = clock.instant();
+        Organization organization = Organization.create(id, parent, draft.name().strip(), draft.type(), now);
+        organization.describe(draft.name().strip(), draft.type(), draft.sortOrderOrZero(), blankToNull(draft.contactPerson()),
+                blankToNull(draft.contactPhone()), blankToNull(draft.address()), now);
+        return repository.save(organization).summary(0);
+    }
+
+    public OrganizationSummary describe(Actor actor, long id, OrganizationDraft draft) {
+        actor.require(Role.TOWN_ADMIN);
+        Organization organization = editable(actor, id, draft.version());
+        organization.describe(draft.name().strip(), draft.type(), draft.sortOrderOrZero(),
+                blankToNull(draft.contactPerson()), blankToNull(draft.contactPhone()), blankToNull(draft.address()),
+                clock.instant());
+        return repository.save(organization).summary(0);
+    }
+
+    /** Moves a node and its whole subtree under another parent; never under itself or its own descendants. */
+    public OrganizationSummary move(Actor actor, long id, long newParentId, Long seenVersion) {
+        actor.require(Role.TOWN_ADMIN);
+        Organization organization = editable(actor, id, seenVersion);
+        if (organization.getId() == actor.organizationId()) {
+            throw new BusinessRuleException("organization.move.ownRoot");
+        }
+        Organization newParent = visible(actor, newParentId);
+        if (organization.isAncestorOf(newParent)) {
+            throw new BusinessRuleException("organization.move.intoOwnSubtree", organization.getName(), newParent.getName());
+        }
+        String oldPath = organization.getPath();
+        int oldDepth = organization.getDepth();
+        organization.moveUnder(newParent, clock.instant());
+        repository.save(organization);
+        jdbc.sql("""
+                        UPDATE organization
+                        SET path = :newPath || SUBSTRING(path FROM :cut), depth = depth + :shift
+                        WHERE path LIKE :oldPattern AND id <> :id""")
+                .param("newPath", organization.getPath())
+                .param("cut", oldPath.length() + 1)
+                .param("shift", organization.getDepth() - oldDepth)
+                .param("oldPattern", oldPath + "%")
+                .param("id", organization.getId())
+                .update();
+        events.publishEvent(new OrganizationMoved(organization.getId(), oldPath, organization.getPath()));
+        return get(actor, id);
+    }
+
+    /** Deactivates (or reactivates) a node; its history and records stay. Children must be deactivated first. */
+    public OrganizationSummary setActive(Actor actor, long id, boolean active, Long seenVersion) {
+        actor.require(Role.TOWN_ADMIN);
+        Organization organization = editable(actor, id, seenVersion);
+        if (organization.getId() == actor.organizationId()) {
+            throw new BusinessRuleException("organization.deactivate.ownRoot");
+        }
+        if (!active && activeChildren(organization.getId()) > 0) {
+            throw new BusinessRuleException("organization.deactivate.hasActiveChildren", organization.getName());
+        }
+        organization.setActive(active, clock.instant());
+        return repository.save(organization).summary(0);
+    }
+
+    /** The organization if it lies in the actor's subtree; otherwise 404, exactly as if it did not exist. */
+    Organization visible(Actor actor, long id) {
+        return repository.findById(id)
+                .filter(organization -> actor.reaches(organization.getPath()))
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    private Organization editable(Actor actor, long id, Long seenVersion) {
+        Organization organization = visible(actor, id);
+        if (seenVersion != null && !seenVersion.equals(organization.getVersion())) {
+            throw new StaleEditException(ENTITY, id);
+        }
+        return organization;
+    }
+
+    private int activeChildren(long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM organization WHERE parent_id = :id AND active")
+                .param("id", id).query(Integer.class).single();
+    }
+
+    private Map<Long, Integer> childCounts(List<Long> ids) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("SELECT parent_id, COUNT(*) AS n FROM organization WHERE parent_id IN (:ids) GROUP BY parent_id")
+                .param("ids", ids)
+                .query((rs, row) -> counts.put(rs.getLong("parent_id"), rs.getInt("n")))
+                .list();
+        return counts;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,54 @@
+package com.carenext.security;
+
+import com.carenext.shared.Actor;
+import com.carenext.shared.BusinessRuleException;
+import com.carenext.shared.Flash;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The login page and the signed-in user's own password. */
+@Controller
+class AccountPages {
+
+    private final Accounts accounts;
+
+    AccountPages(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "security/login";
+    }
+
+    @GetMapping(MustChangePasswordFilter.PASSWORD_PAGE)
+    String passwordForm(Actor actor, Model model) {
+        model.addAttribute("mustChange", accounts.mustChangePassword(actor.userId()));
+        return "security/password";
+    }
+
+    @PostMapping(MustChangePasswordFilter.PASSWORD_PAGE)
+    String changePassword(Actor actor, @RequestParam String currentPassword, @RequestParam String newPassword,
+                          @RequestParam String confirmPassword, Model model, HttpServletResponse response,
+                          RedirectAttributes redirect) {
+        try {
+            if (!newPassword.equals(confirmPassword)) {
+                throw new BusinessRuleException("password.mismatch");
+            }
+            accounts.changeOwnPassword(actor, currentPassword, newPassword);
+        } catch (BusinessRuleException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("failure", e.messageKey());
+            model.addAttribute("failureArgs", e.arguments());
+            model.addAttribute("mustChange", accounts.mustChangePassword(actor.userId()));
+            return "security/password";
+        }
+        Flash.success(redirect, "password.changed");
+        return "redirect:/";
+    }
+}

@@ -1,0 +1,196 @@
+package com.carenext.security;
+
+import com.carenext.organization.OrganizationSummary;
+import com.carenext.organization.Organizations;
+import com.carenext.shared.Actor;
+import com.carenext.shared.BusinessRuleException;
+import com.carenext.shared.NotFoundException;
+import com.carenext.shared.Role;
+import com.carenext.shared.StaleEditException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import com.carenext.organization.OrganizationMoved;
+
+/**
+ * Accounts: kept by a {@link Role#SECURITY_ADMIN} within the admin's own subtree, and each user's own password.
+ * No account holds two of the separated duties (系统管理员, 安全管理员, 审计员).
+ */
+@Service
+@Transactional
+public class Accounts {
+
+    static final String ENTITY = "User";
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserRepository users;
+    private final Organizations organizations;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final LoginAttempts loginAttempts;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Accounts(UserRepository users, Organizations organizations, PasswordEncoder encoder, PasswordPolicy policy,
+             LoginAttempts loginAttempts, JdbcClient jdbc, Clock clock) {
+        this.users = users;
+        this.organizations = organizations;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.loginAttempts = loginAttempts;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A page of accounts in the admin's subtree, after the id {@code afterId}, matching {@code text}. */
+    @Transactional(readOnly = true)
+    public List<UserView> page(Actor actor, String text, long afterId, int size) {
+        actor.require(Role.SECURITY_ADMIN);
+        String needle = text == null ? "" : text.strip().toLowerCase().replace("%", "").replace("_", "");
+        return users.page(actor.scopePattern(), afterId, needle, "%" + needle + "%", Math.max(1, Math.min(size, 200)))
+                .stream().map(AppUser::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public UserView get(Actor actor, long id) {
+        actor.require(Role.SECURITY_ADMIN);
+        return visible(actor, id).view();
+    }
+
+    public CreatedAccount create(Actor actor, UserDraft draft) {
+        actor.require(Role.SECURITY_ADMIN);
+        OrganizationSummary organization = organizations.get(actor, draft.organizationId());
+        return insert(draft, organization);
+    }
+
+    /** Creates an account without an acting admin: the first admin on first start, and demo accounts. */
+    public CreatedAccount bootstrap(UserDraft draft) {
+        OrganizationSummary organization = organizations.byId(draft.organizationId())
+                .orElseThrow(() -> new NotFoundException("Organization", draft.organizationId()));
+        return insert(draft, organization);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return users.existsByUsername(username);
+    }
+
+    private CreatedAccount insert(UserDraft draft, OrganizationSummary organization) {
+        checkSeparatedDuties(draft.roles());
+        if (users.existsByUsername(draft.username())) {
+            throw new BusinessRuleException("user.usernameTaken", draft.username());
+        }
+        boolean generated = draft.password() == null || draft.password().isBlank();
+        String password = generated ? oneTimePassword() : draft.password();
+        if (!generated) {
+            policy.check(draft.username(), password);
+        }
+        AppUser user = AppUser.create(draft.username(), draft.displayName().strip(), organization.id(),
+                organization.path(), draft.roles(), encoder.encode(password), generated, clock.instant());
+        user.describe(draft.displayName().strip(), blankToNull(draft.phone()), organization.id(), organization.path(),
+                draft.roles(), true, clock.instant());
+        return new CreatedAccount(users.save(user).view(), generated ? password : null);
+    }
+
+    public UserView update(Actor actor, long id, UserDraft draft) {
+        actor.require(Role.SECURITY_ADMIN);
+        AppUser user = editable(actor, id, draft.version());
+        if (user.getId() == actor.userId()) {
+            throw new BusinessRuleException("user.selfEdit");
+        }
+        checkSeparatedDuties(draft.roles());
+        OrganizationSummary organization = organizations.get(actor, draft.organizationId());
+        user.describe(draft.displayName().strip(), blankToNull(draft.phone()), organization.id(), organization.path(),
+                draft.roles(), draft.enabled(), clock.instant());
+        return users.save(user).view();
+    }
+
+    /** Gives the account a new one-time password, returned once; the user must change it at next login. */
+    public String resetPassword(Actor actor, long id, Long seenVersion) {
+        actor.require(Role.SECURITY_ADMIN);
+        AppUser user = editable(actor, id, seenVersion);
+        String password = oneTimePassword();
+        user.changePassword(encoder.encode(password), true, clock.instant());
+        users.save(user);
+        loginAttempts.unlock(id);
+        return password;
+    }
+
+    public void unlock(Actor actor, long id) {
+        actor.require(Role.SECURITY_ADMIN);
+        visible(actor, id);
+        loginAttempts.unlock(id);
+    }
+
+    /** The signed-in user changes the own password, proving the current one. */
+    public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
+        AppUser user = users.findById(actor.userId()).orElseThrow(() -> new NotFoundException(ENTITY, actor.userId()));
+        if (currentPassword == null || !encoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new BusinessRuleException("password.currentWrong");
+        }
+        if (encoder.matches(newPassword, user.getPasswordHash())) {
+            throw new BusinessRuleException("password.unchanged");
+        }
+        policy.check(user.getUsername(), newPassword);
+        user.changePassword(encoder.encode(newPassword), false, clock.instant());
+        users.save(user);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword(long userId) {
+        return jdbc.sql("SELECT must_change_password FROM app_user WHERE id = :id").param("id", userId)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /** Keeps the accounts' copy of organization paths current when a subtree moves. */
+    @EventListener
+    void on(OrganizationMoved moved) {
+        jdbc.sql("""
+                        UPDATE app_user SET organization_path = :newPath || SUBSTRING(organization_path FROM :cut)
+                        WHERE organization_path LIKE :oldPattern""")
+                .param("newPath", moved.newPath())
+                .param("cut", moved.oldPath().length() + 1)
+                .param("oldPattern", moved.oldPath() + "%")
+                .update();
+    }
+
+    private static void checkSeparatedDuties(Set<Role> roles) {
+        if (roles.stream().filter(Role::isSeparatedDuty).count() > 1) {
+            throw new BusinessRuleException("user.separatedDuties");
+        }
+    }
+
+    private AppUser visible(Actor actor, long id) {
+        return users.findById(id)
+                .filter(user -> actor.reaches(user.getOrganizationPath()))
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    private AppUser editable(Actor actor, long id, Long seenVersion) {
+        AppUser user = visible(actor, id);
+        if (seenVersion != null && !seenVersion.equals(user.getVersion())) {
+            throw new StaleEditException(ENTITY, id);
+        }
+        return user;
+    }
+
+    private static String oneTimePassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        // Guarantees three kinds whatever the draw: an upper, a lower and a digit.
+        return password.append("Kq7").toString();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,6 @@
+package com.carenext.security;
+
+import com.carenext.shared.Role;
+
+record UserRole(Role role) {
+}

@@ -1,0 +1,16 @@
+package com.carenext.security;
+
+import com.carenext.shared.Role;
+import java.util.Set;
+
+/** An account as lists and the API show it; never carries the password hash. */
+public record UserView(long id, String username, String displayName, long organizationId, String organizationPath,
+                       String phone, boolean enabled, boolean mustChangePassword, Set<Role> roles, long version) {
+
+    public String maskedPhone() {
+        if (phone == null || phone.length() < 7) {
+            return phone;
+        }
+        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+    }
+}

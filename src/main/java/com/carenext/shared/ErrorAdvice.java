@@ -1,0 +1,151 @@
+package com.carenext.shared;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every failure of a request into an answer a person can read: an RFC 9457 problem detail with a Chinese
+ * {@code detail} under {@code /api/}, an error page elsewhere. Nothing here ever shows a stack trace.
+ */
+@ControllerAdvice
+class ErrorAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
+
+    private final MessageSource messages;
+
+    ErrorAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    Object notFound(NotFoundException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_FOUND, "error.notFound", null);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    Object noResource(NoResourceFoundException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_FOUND, "error.notFound", null);
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    Object denied(RuntimeException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.FORBIDDEN, "error.forbidden", null);
+    }
+
+    @ExceptionHandler(BusinessRuleException.class)
+    Object rule(BusinessRuleException e, HttpServletRequest request) {
+        String detail = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale());
+        return answerWithDetail(request, HttpStatus.UNPROCESSABLE_CONTENT, detail, null);
+    }
+
+    @ExceptionHandler({StaleEditException.class, OptimisticLockingFailureException.class})
+    Object conflict(RuntimeException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.CONFLICT, "error.conflict", null);
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    Object duplicate(DuplicateKeyException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.CONFLICT, "error.duplicate", null);
+    }
+
+    @ExceptionHandler(BindException.class)
+    Object invalid(BindException e, HttpServletRequest request) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (FieldError error : e.getFieldErrors()) {
+            fields.putIfAbsent(error.getField(), messages.getMessage(error, locale()));
+        }
+        return answer(request, HttpStatus.BAD_REQUEST, "error.invalid", fields);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    Object invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "error.invalid", null);
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
+            MissingServletRequestParameterException.class, IllegalArgumentException.class})
+    Object unreadable(Exception e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "error.badRequest", null);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    Object method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.METHOD_NOT_ALLOWED, "error.method", null);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.mediaType", null);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.CONTENT_TOO_LARGE, "error.tooLarge", null);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    Object multipart(MultipartException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "error.badRequest", null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    Object unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", null);
+    }
+
+    private Object answer(HttpServletRequest request, HttpStatus status, String key, Map<String, String> fields) {
+        return answerWithDetail(request, status, messages.getMessage(key, null, key, locale()), fields);
+    }
+
+    private Object answerWithDetail(HttpServletRequest request, HttpStatus status, String detail,
+                                    Map<String, String> fields) {
+        if (ApiRequests.isApi(request)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+            problem.setInstance(URI.create(request.getRequestURI()));
+            if (fields != null && !fields.isEmpty()) {
+                problem.setProperty("errors", fields);
+            }
+            return ResponseEntity.status(status).body(problem);
+        }
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("detail", detail);
+        page.addObject("fields", fields);
+        return page;
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

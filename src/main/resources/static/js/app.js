@@ -1,0 +1,23 @@
+// Small behaviours of every page; nothing here is needed for a page to work without JavaScript.
+document.addEventListener('DOMContentLoaded', function () {
+  var toggle = document.getElementById('font-toggle');
+  if (toggle) {
+    var sync = function () {
+      toggle.setAttribute('aria-pressed', document.documentElement.classList.contains('large-font') ? 'true' : 'false');
+    };
+    sync();
+    toggle.addEventListener('click', function () {
+      var on = document.documentElement.classList.toggle('large-font');
+      localStorage.setItem('carenext.largeFont', on ? '1' : '0');
+      sync();
+    });
+  }
+  // Forms with data-confirm ask before they submit (deactivate, reset a password).
+  document.querySelectorAll('form[data-confirm]').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      if (!window.confirm(form.getAttribute('data-confirm'))) {
+        event.preventDefault();
+      }
+    });
+  });
+});
