@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** A committee member as a person enters it; {@code version} is the version seen when editing. */
 public record MemberDraft(
@@ -15,8 +16,8 @@ public record MemberDraft(
         @NotNull CommitteePost post,
         @Size(max = 200) String position,
         @Pattern(regexp = "^$|^[0-9+\\- ]{5,20}$", message = "{validation.phone}") String phone,
-        @NotNull LocalDate termStart,
-        LocalDate termEnd,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termStart,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termEnd,
         @PositiveOrZero Integer sortOrder,
         @Size(max = 500) String note,
         Long version) {

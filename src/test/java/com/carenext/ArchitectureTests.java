@@ -1,0 +1,54 @@
+package com.carenext;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+/** House rules of DESIGN.md that the compiler does not check. */
+class ArchitectureTests {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.carenext");
+
+    @Test
+    void noFieldInjection() {
+        fields().should().notBeAnnotatedWith(Autowired.class)
+                .because("dependencies come through constructors").check(classes);
+    }
+
+    @Test
+    void noUtilPackages() {
+        noClasses().should().resideInAnyPackage("..util..", "..utils..", "..common..", "..helper..")
+                .because("code lives with the feature it serves").check(classes);
+    }
+
+    @Test
+    void repositoriesAreNotPublic() {
+        classes().that().areAssignableTo(Repository.class).should().notBePublic()
+                .because("a module's tables are its own; other modules go through its API").check(classes);
+    }
+
+    @Test
+    void controllersAreNotPublic() {
+        classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
+                .should().notBePublic().check(classes);
+    }
+
+    @Test
+    void noServiceImplPairs() {
+        noClasses().should().haveSimpleNameEndingWith("Impl")
+                .because("no I*Service + Impl pairs").check(classes);
+        noClasses().that().areInterfaces().should().haveNameMatching(".*\\.I[A-Z][A-Za-z]*Service")
+                .because("no I*Service + Impl pairs").check(classes);
+    }
+}
