@@ -108,7 +108,7 @@ final class Outline {
             }
         }
         lines.addAll(node.lines);
-        return section(node.heading.numeral(), title, lines, node.children);
+        return section(node.heading.numeral(), TextLines.tidy(title), lines, node.children);
     }
 
     /** Where a heading's title ends: at 。, or at ： when a short title is followed by text. */

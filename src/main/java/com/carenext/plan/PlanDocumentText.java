@@ -25,7 +25,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * <p>Uploads are untrusted. A .docx is checked before POI opens it: the upload size, the number of zip entries,
  * the total inflated size and the inflation ratio are capped per call (a zip bomb is rejected after inflating at
  * most a few MB), without changing POI's JVM-wide {@code ZipSecureFile} settings, whose defaults (minimum inflate
- * ratio 0.01) stay in force as a second line. POI parses the XML with DTDs disabled, so external entities are not
+ * ratio 0.01) stay in force as a second line. POI refuses XML parts that carry a DOCTYPE, so external entities are never
  * resolved. Every failure surfaces as one {@link PlanDocumentException} with a Chinese message.
  */
 public final class PlanDocumentText {

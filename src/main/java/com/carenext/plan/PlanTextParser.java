@@ -89,7 +89,8 @@ public final class PlanTextParser {
         }
 
         Outline.Result outline = Outline.convert(body);
-        return new ParsedPlan(header.title(), issuer, date, outline.preamble(), outline.sections(), roster);
+        return new ParsedPlan(TextLines.tidy(header.title()), TextLines.tidy(issuer), date, outline.preamble(),
+                outline.sections(), roster);
     }
 
     /** Reads a "…关于印发…的通知" wrapper, or returns {@code null} when the text does not start with one. */

@@ -403,6 +403,13 @@ class PlanTextParserTest {
         }
 
         @Test
+        void seedWithWindowsLineEndingsBomTabsAndNbspParsesTheSame() {
+            String seed = fixture("seed-wushenzhao-2023.txt");
+            String windows = "\uFEFF" + seed.replace("\n", "\r\n").replace("    ", "\t").replace("，", "\u00A0，");
+            assertThat(parser.parse(windows)).isEqualTo(parser.parse(seed));
+        }
+
+        @Test
         void hugeInputParses() {
             String seed = fixture("seed-wushenzhao-2023.txt");
             String huge = seed.repeat(200) + "一是".repeat(50_000) + "很长的一行".repeat(100_000);
