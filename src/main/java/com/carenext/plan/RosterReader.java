@@ -1,6 +1,7 @@
 package com.carenext.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * 副 主 任：道格通毕力格（关心下一代工作干事）
  *           郝和平（“五老”人员）
  * </pre>
- * A line without a post label continues the previous post. Lines it cannot read are handed back untouched.
+ * A line without a post label continues the previous post. A roster kept as a table (one row per member:
+ * post, name, position) is read too. Lines it cannot read are handed back untouched.
  */
 final class RosterReader {
 
@@ -63,7 +65,14 @@ final class RosterReader {
                 continue;
             }
             String labelled = post(line);
-            if (labelled != null) {
+            List<ParsedRosterEntry> row = labelled == null ? tableRow(line) : null;
+            if (row != null) {
+                if (post == null) {
+                    keepUntitled(beforeRoster, leftover);
+                }
+                post = row.get(0).post();
+                entries.addAll(row);
+            } else if (labelled != null) {
                 if (post == null) {
                     keepUntitled(beforeRoster, leftover);
                 }
@@ -113,6 +122,31 @@ final class RosterReader {
         }
         Matcher m = LABELLED.matcher(line);
         return m.matches() ? POSTS.get(TextLines.compact(m.group(1))) : null;
+    }
+
+    /**
+     * A roster kept as a Word table arrives as one line per row with the cells separated by spaces:
+     * "主任 宝音图 党委副书记" or "主 任 宝音图 党委副书记". Returns {@code null} for anything else.
+     */
+    private static List<ParsedRosterEntry> tableRow(String line) {
+        if (line.length() > MAX_ROSTER_LINE || line.indexOf('：') >= 0 || line.indexOf(':') >= 0) {
+            return null;
+        }
+        String[] cells = line.split(" ");
+        StringBuilder label = new StringBuilder();
+        for (int i = 0; i < cells.length - 1 && i < 3; i++) {
+            label.append(cells[i]);
+            String post = POSTS.get(label.toString());
+            if (post != null) {
+                String name = cells[i + 1];
+                String position = String.join(" ", Arrays.copyOfRange(cells, i + 2, cells.length));
+                if (name.length() > MAX_NAME || !TextLines.hasHan(name) || name.indexOf('。') >= 0) {
+                    return null;
+                }
+                return List.of(new ParsedRosterEntry(post, name, position));
+            }
+        }
+        return null;
     }
 
     private static String value(String line) {

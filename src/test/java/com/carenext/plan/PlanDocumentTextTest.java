@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -78,6 +79,35 @@ class PlanDocumentTextTest {
     }
 
     @Test
+    void rosterKeptAsAWordTableIsRead() throws IOException {
+        byte[] docx;
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText("一、健全组织");
+            document.createParagraph().createRun().setText("调整镇关工委组成人员。");
+            document.createParagraph().createRun().setText("附件：");
+            document.createParagraph().createRun().setText("乌审召镇关工委组成成员");
+            String[][] rows = {{"职务", "姓名", "单位职务"}, {"主    任", "宝音图", "党委副书记"},
+                    {"副主任", "郝和平", "“五老”人员"}, {"成员", "李林", "查汗淖学校校长"}};
+            XWPFTable table = document.createTable(rows.length, 3);
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < 3; c++) {
+                    table.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+            document.write(out);
+            docx = out.toByteArray();
+        }
+
+        ParsedPlan plan = parser.parse(PlanDocumentText.fromDocx(new ByteArrayInputStream(docx)));
+
+        assertThat(plan.roster()).containsExactly(
+                new ParsedRosterEntry("DIRECTOR", "宝音图", "党委副书记"),
+                new ParsedRosterEntry("DEPUTY_DIRECTOR", "郝和平", "“五老”人员"),
+                new ParsedRosterEntry("MEMBER", "李林", "查汗淖学校校长"));
+        assertThat(plan.sections().get(0).tasks()).containsExactly(new ParsedTask("", "调整镇关工委组成人员。", List.of()));
+    }
+
+    @Test
     void zipBombIsRejected() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
@@ -87,7 +117,7 @@ class PlanDocumentTextTest {
             zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W + "\"><w:body><w:p><w:r><w:t>")
                     .getBytes(StandardCharsets.UTF_8));
             byte[] spaces = new byte[1024 * 1024];
-            java.util.Arrays.fill(spaces, (byte) ' ');
+            Arrays.fill(spaces, (byte) ' ');
             for (int i = 0; i < 200; i++) {
                 zip.write(spaces);
             }
@@ -124,7 +154,7 @@ class PlanDocumentTextTest {
             document.write(out);
             docx = out.toByteArray();
         }
-        byte[] truncated = java.util.Arrays.copyOf(docx, docx.length / 2);
+        byte[] truncated = Arrays.copyOf(docx, docx.length / 2);
         assertThatThrownBy(() -> PlanDocumentText.fromDocx(new ByteArrayInputStream(truncated)))
                 .isInstanceOf(PlanDocumentException.class)
                 .hasMessageContaining("Word");
