@@ -8,7 +8,7 @@ import java.net.URI;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -46,14 +46,14 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, MessageSource messages, JsonMapper json,
+    SecurityFilterChain filterChain(HttpSecurity http, MessageSource messages, JsonMapper json, LocaleResolver locales,
                                     Accounts accounts) throws Exception {
         AuthenticationEntryPoint apiEntryPoint = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"CareNext\", charset=\"UTF-8\"");
-            problem(json, messages, request, response, HttpStatus.UNAUTHORIZED, "error.unauthorized");
+            problem(json, messages, locales, request, response, HttpStatus.UNAUTHORIZED, "error.unauthorized");
         };
         AccessDeniedHandler apiDenied = (request, response, e) ->
-                problem(json, messages, request, response, HttpStatus.FORBIDDEN, "error.forbidden");
+                problem(json, messages, locales, request, response, HttpStatus.FORBIDDEN, "error.forbidden");
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
@@ -82,10 +82,12 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static void problem(JsonMapper json, MessageSource messages, HttpServletRequest request,
-                                HttpServletResponse response, HttpStatus status, String key) throws IOException {
+    /** Security answers before Spring MVC has set the locale, so the resolver is asked directly. */
+    private static void problem(JsonMapper json, MessageSource messages, LocaleResolver locales,
+                                HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+            throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
+                messages.getMessage(key, null, key, locales.resolveLocale(request)));
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

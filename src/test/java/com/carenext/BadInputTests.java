@@ -1,0 +1,95 @@
+package com.carenext;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.carenext.support.CareNextTest;
+import com.carenext.support.Fixtures;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** Bad input of every kind gets a 4xx with a Chinese message, never a 500 or a stack trace. */
+@CareNextTest
+class BadInputTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+
+    Fixtures.Town world;
+
+    @BeforeEach
+    void town() {
+        world = fixtures.town();
+    }
+
+    @Test
+    void brokenJsonWrongTypesAndUnknownValuesAnswer400InChinese() throws Exception {
+        for (String body : new String[]{"{", "[]", "{\"name\":\"x\",\"type\":\"CASTLE\",\"parentId\":1}",
+                "{\"name\":\"x\",\"type\":\"SCHOOL\",\"parentId\":\"abc\"}", "null", "\"text\""}) {
+            api(post("/api/v1/organizations").content(body))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value(Matchers.anyOf(Matchers.is("请求的内容不正确，请检查后重试。"),
+                            Matchers.is("填写的内容有误，请按提示修改。"))))
+                    .andExpect(content().string(Matchers.not(Matchers.containsString("Exception"))));
+        }
+        api(post("/api/v1/organizations").content("{\"name\":\"" + "长".repeat(500) + "\",\"type\":\"SCHOOL\",\"parentId\":"
+                + world.town().id() + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.name").exists());
+    }
+
+    @Test
+    void badIdsAndParametersAnswer4xx() throws Exception {
+        api(get("/api/v1/organizations/abc")).andExpect(status().isBadRequest());
+        api(get("/api/v1/organizations/99999999")).andExpect(status().isNotFound());
+        api(get("/api/v1/organizations/1/members").param("on", "2023-13-45")).andExpect(status().isBadRequest());
+        mvc.perform(put("/api/v1/organizations/" + world.town().id()).contentType(MediaType.TEXT_PLAIN).content("x")
+                        .with(httpBasic(world.office().username(), Fixtures.PASSWORD)))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.detail").value("不支持的内容格式。"));
+        mvc.perform(get("/no/such/page").with(Fixtures.login(mvc, world.office().username())))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andExpect(content().string(Matchers.containsString("没有找到您要的内容")));
+    }
+
+    @Test
+    void anInvalidFormComesBackWithMessagesAndSavesNothing() throws Exception {
+        mvc.perform(post("/organizations").param("name", "").param("type", "").param("parentId", "" + world.town().id())
+                        .with(Fixtures.login(mvc, world.office().username())).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("is-invalid")))
+                .andExpect(content().string(Matchers.containsString("不能为空")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("不能为null"))));
+        mvc.perform(post("/organizations/{id}/members", world.town().id()).param("name", "某人").param("post", "MEMBER")
+                        .param("termStart", "不是日期")
+                        .with(Fixtures.login(mvc, world.office().username())).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("请填写正确的日期，如 2023-04-05")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Failed to convert"))));
+        mvc.perform(post("/organizations/{id}/members", world.town().id()).param("name", "某人").param("post", "MEMBER")
+                        .param("termStart", "2023-04-05").param("phone", "電話")
+                        .with(Fixtures.login(mvc, world.office().username())).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("请填写正确的电话号码")));
+    }
+
+    private ResultActions api(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+            throws Exception {
+        return mvc.perform(request.with(httpBasic(world.office().username(), Fixtures.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON));
+    }
+}
