@@ -60,11 +60,15 @@ class AuditPages {
                 text("audit.col.client"), text("audit.col.outcome"), text("audit.col.status"),
                 text("audit.col.path"), text("audit.col.detail")), new int[]{20, 14, 28, 22, 16, 8, 8, 40, 30})) {
             trail.each(actor, filter, event -> sheet.row(TIME.format(event.occurredAt()), event.username(),
-                    event.action(), event.targetType() == null ? "" : event.targetType() + " #" + event.targetId(),
+                    actionLabel(event.action()), event.targetType() == null ? "" : event.targetType() + " #" + event.targetId(),
                     event.clientAddress(), text("audit.outcome." + event.outcome().name()), event.status(),
                     event.httpMethod() == null ? "" : event.httpMethod() + " " + event.requestPath(), event.detail()));
             sheet.writeTo(response.getOutputStream());
         }
+    }
+
+    private String actionLabel(String action) {
+        return messages.getMessage("audit.action." + action, null, action, LocaleContextHolder.getLocale());
     }
 
     private String text(String key) {

@@ -95,13 +95,13 @@ class AuditTrailTests {
                         .with(Fixtures.login(mvc, world.auditor().username())))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("Organization.addMember")));
+                        .string(org.hamcrest.Matchers.containsString("新增组成成员")));
         fixtures.user("auditora" + world.villageA().id(), world.villageA(), com.carenext.shared.Role.AUDITOR);
         mvc.perform(get("/audit").param("username", world.managerB().username())
                         .with(Fixtures.login(mvc, "auditora" + world.villageA().id())))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Organization.addMember"))));
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("新增组成成员"))));
     }
 
     @Test
@@ -114,7 +114,7 @@ class AuditTrailTests {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("时间");
             assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo(world.office().username());
-            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("Login.success");
+            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("登录");
         }
     }
 

@@ -53,7 +53,7 @@ class FoundationJourneyTest {
 
             browser.login(world.auditor().username(), Fixtures.PASSWORD);
             browser.click(By.linkText("审计日志"));
-            browser.waitForText(By.id("audit-events"), "Roster.add");
+            browser.waitForText(By.id("audit-events"), "新增组成成员");
             assertThat(browser.find(By.id("audit-events")).getText()).contains(world.office().username());
             browser.screenshot("foundation-4-audit");
         }

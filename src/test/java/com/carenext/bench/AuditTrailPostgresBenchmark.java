@@ -1,0 +1,7 @@
+package com.carenext.bench;
+
+import com.carenext.support.OnPostgres;
+
+@OnPostgres
+class AuditTrailPostgresBenchmark extends AuditTrailBenchmark {
+}
