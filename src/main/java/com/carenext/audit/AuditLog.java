@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,15 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 class AuditLog {
-
-    private static final String FILTERS = """
-            WHERE (scope_path LIKE :scope OR (scope_path IS NULL AND :topLevel))
-              AND (:username = '' OR username = :username)
-              AND (:action = '' OR action LIKE :actionPattern)
-              AND (:targetType = '' OR target_type = :targetType)
-              AND (:targetId = '' OR target_id = :targetId)
-              AND (:outcome = '' OR outcome = :outcome)
-              AND occurred_at >= :from AND occurred_at < :to""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -64,42 +57,87 @@ class AuditLog {
                 .update();
     }
 
-    /** Newest first, the page of events older than {@code beforeId} (keyset paging: no OFFSET, no COUNT). */
+    /**
+     * Newest first, the page of events older than {@code beforeId}: keyset paging down the primary key, no OFFSET,
+     * no COUNT. Only the filters in use become SQL conditions, so each query can take its index (user → the
+     * (username, id) index; dates → an id range found through the occurred_at index).
+     */
     @Transactional(readOnly = true)
     List<AuditEvent> page(Actor actor, AuditFilter filter, long beforeId, int size) {
         actor.require(Role.AUDITOR);
-        return bind(jdbc.sql("SELECT * FROM audit_event " + FILTERS + " AND id < :before ORDER BY id DESC "
-                + "FETCH FIRST :size ROWS ONLY"), actor, filter)
-                .param("before", beforeId)
-                .param("size", Math.max(1, Math.min(size, 500)))
-                .query(AuditLog::map).list();
+        Query query = query(actor, filter);
+        if (query == null) {
+            return List.of();
+        }
+        query.sql.append(" AND id < :before ORDER BY id DESC FETCH FIRST :size ROWS ONLY");
+        query.params.put("before", beforeId);
+        query.params.put("size", Math.max(1, Math.min(size, 500)));
+        return jdbc.sql(query.sql.toString()).params(query.params).query(AuditLog::map).list();
     }
 
     /** Every matching event, newest first, handed over one at a time (for streaming exports). */
     @Transactional(readOnly = true)
     void each(Actor actor, AuditFilter filter, Consumer<AuditEvent> consumer) {
         actor.require(Role.AUDITOR);
-        try (Stream<AuditEvent> events = bind(jdbc.sql("SELECT * FROM audit_event " + FILTERS + " ORDER BY id DESC"),
-                actor, filter).withFetchSize(500).query(AuditLog::map).stream()) {
+        Query query = query(actor, filter);
+        if (query == null) {
+            return;
+        }
+        query.sql.append(" ORDER BY id DESC");
+        try (Stream<AuditEvent> events = jdbc.sql(query.sql.toString()).params(query.params).withFetchSize(500)
+                .query(AuditLog::map).stream()) {
             events.forEach(consumer);
         }
     }
 
-    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Actor actor, AuditFilter filter) {
-        ZoneId zone = clock.getZone();
-        return statement
-                .param("scope", actor.scopePattern())
-                .param("topLevel", actor.scopePath().chars().filter(c -> c == '/').count() == 2)
-                .param("username", filter.usernameOrEmpty())
-                .param("action", filter.actionOrEmpty())
-                .param("actionPattern", "%" + filter.actionOrEmpty() + "%")
-                .param("targetType", filter.targetTypeOrEmpty())
-                .param("targetId", filter.targetIdOrEmpty())
-                .param("outcome", filter.outcome() == null ? "" : filter.outcome().name())
-                .param("from", filter.from() == null ? Timestamp.valueOf("1970-01-01 00:00:00")
-                        : Timestamp.from(filter.from().atStartOfDay(zone).toInstant()))
-                .param("to", filter.to() == null ? Timestamp.valueOf("9999-12-31 00:00:00")
-                        : Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+    private record Query(StringBuilder sql, Map<String, Object> params) {
+    }
+
+    /** The SQL for a filter; null when the dates leave nothing to find. */
+    private Query query(Actor actor, AuditFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM audit_event WHERE ");
+        Map<String, Object> params = new HashMap<>();
+        params.put("scope", actor.scopePattern());
+        boolean topLevel = actor.scopePath().chars().filter(c -> c == '/').count() == 2;
+        sql.append(topLevel ? "(scope_path LIKE :scope OR scope_path IS NULL)" : "scope_path LIKE :scope");
+        condition(sql, params, "username = :username", "username", filter.usernameOrEmpty());
+        condition(sql, params, "action LIKE :action", "action",
+                filter.actionOrEmpty().isEmpty() ? "" : "%" + filter.actionOrEmpty() + "%");
+        condition(sql, params, "target_type = :targetType", "targetType", filter.targetTypeOrEmpty());
+        condition(sql, params, "target_id = :targetId", "targetId", filter.targetIdOrEmpty());
+        condition(sql, params, "outcome = :outcome", "outcome",
+                filter.outcome() == null ? "" : filter.outcome().name());
+        if (filter.from() != null || filter.to() != null) {
+            // Rows are appended in time order, so a period is an id range, found through the occurred_at index.
+            ZoneId zone = clock.getZone();
+            Long first = filter.from() == null ? Long.valueOf(0L) : jdbc.sql(
+                            """
+                            SELECT id FROM audit_event WHERE occurred_at >= :from
+                            ORDER BY occurred_at, id FETCH FIRST 1 ROWS ONLY""")
+                    .param("from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()))
+                    .query(Long.class).optional().orElse(null);
+            Long last = filter.to() == null ? Long.valueOf(Long.MAX_VALUE) : jdbc.sql(
+                            """
+                            SELECT id FROM audit_event WHERE occurred_at < :to
+                            ORDER BY occurred_at DESC, id DESC FETCH FIRST 1 ROWS ONLY""")
+                    .param("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()))
+                    .query(Long.class).optional().orElse(null);
+            if (first == null || last == null) {
+                return null;
+            }
+            sql.append(" AND id BETWEEN :firstId AND :lastId");
+            params.put("firstId", first);
+            params.put("lastId", last);
+        }
+        return new Query(sql, params);
+    }
+
+    private static void condition(StringBuilder sql, Map<String, Object> params, String clause, String name,
+                                  String value) {
+        if (!value.isEmpty()) {
+            sql.append(" AND ").append(clause);
+            params.put(name, value);
+        }
     }
 
     private static AuditEvent map(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,7 @@
 package com.carenext.organization;
 
+import com.carenext.shared.Masking;
+
 import java.time.LocalDate;
 
 /** A committee member's term as read by pages, the API and other modules. */
@@ -13,9 +15,6 @@ public record MemberView(long id, long organizationId, String name, String gende
 
     /** The phone number with its middle digits hidden, as lists show it. */
     public String maskedPhone() {
-        if (phone == null || phone.length() < 7) {
-            return phone;
-        }
-        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+        return Masking.phone(phone);
     }
 }

@@ -142,9 +142,7 @@ class RosterPages {
             Flash.success(redirect, "roster.import.done", saved);
             return "redirect:/organizations/" + id;
         } catch (BusinessRuleException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("failure", e.messageKey());
-            model.addAttribute("failureArgs", e.arguments());
+            Flash.refuse(model, response, e);
             return "organization/roster-import";
         }
     }

@@ -42,9 +42,7 @@ class AccountPages {
             }
             accounts.changeOwnPassword(actor, currentPassword, newPassword);
         } catch (BusinessRuleException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("failure", e.messageKey());
-            model.addAttribute("failureArgs", e.arguments());
+            Flash.refuse(model, response, e);
             model.addAttribute("mustChange", accounts.mustChangePassword(actor.userId()));
             return "security/password";
         }

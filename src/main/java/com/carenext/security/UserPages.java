@@ -71,9 +71,7 @@ class UserPages {
             redirect.addFlashAttribute("oneTimePassword", created.oneTimePassword());
             return "redirect:/users/" + created.user().id();
         } catch (BusinessRuleException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("failure", e.messageKey());
-            model.addAttribute("failureArgs", e.arguments());
+            Flash.refuse(model, response, e);
             return form(actor, model, null);
         }
     }
@@ -97,9 +95,7 @@ class UserPages {
         try {
             accounts.update(actor, userId, draft);
         } catch (BusinessRuleException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("failure", e.messageKey());
-            model.addAttribute("failureArgs", e.arguments());
+            Flash.refuse(model, response, e);
             return form(actor, model, user);
         }
         Flash.success(redirect, "common.saved");

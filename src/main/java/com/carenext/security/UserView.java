@@ -1,5 +1,6 @@
 package com.carenext.security;
 
+import com.carenext.shared.Masking;
 import com.carenext.shared.Role;
 import java.util.Set;
 
@@ -8,9 +9,6 @@ public record UserView(long id, String username, String displayName, long organi
                        String phone, boolean enabled, boolean mustChangePassword, Set<Role> roles, long version) {
 
     public String maskedPhone() {
-        if (phone == null || phone.length() < 7) {
-            return phone;
-        }
-        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+        return Masking.phone(phone);
     }
 }

@@ -13,6 +13,16 @@ public final class Flash {
         redirect.addFlashAttribute("successArgs", arguments);
     }
 
+    /**
+     * Shows a broken rule on the form being re-rendered (status 400, so the audit trail records a failure).
+     */
+    public static void refuse(org.springframework.ui.Model model, jakarta.servlet.http.HttpServletResponse response,
+                              BusinessRuleException e) {
+        response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("failure", e.messageKey());
+        model.addAttribute("failureArgs", e.arguments());
+    }
+
     /** Runs a one-click change; a broken rule comes back to the page as a message, not as an error page. */
     public static void attempt(RedirectAttributes redirect, String successKey, Runnable change) {
         try {

@@ -87,7 +87,6 @@ CREATE INDEX idx_audit_event_time ON audit_event (occurred_at, id);
 CREATE INDEX idx_audit_event_user ON audit_event (username, id);
 CREATE INDEX idx_audit_event_action ON audit_event (action, id);
 CREATE INDEX idx_audit_event_target ON audit_event (target_type, target_id);
-CREATE INDEX idx_audit_event_scope ON audit_event (scope_path, id);
 
 -- Spring Session JDBC (HTTP sessions in the database).
 CREATE TABLE spring_session (

@@ -50,7 +50,11 @@ class AuditTrailBenchmark {
         RequestPostProcessor auditor = Fixtures.login(mvc, world.auditor().username());
         long oldest = jdbc.queryForObject("SELECT MIN(id) FROM audit_event", Long.class);
 
+        measure("dashboard (baseline, no audit)", 3, 40, () -> mvc.perform(get("/").with(auditor)));
         measure("first page", 3, 40, () -> mvc.perform(get("/audit").with(auditor)));
+        measure("first page, SQL only", 3, 40, () -> jdbc.queryForList("""
+                SELECT * FROM audit_event WHERE scope_path LIKE ? AND id < ? ORDER BY id DESC FETCH FIRST 51 ROWS ONLY""",
+                world.town().path() + "%", Long.MAX_VALUE));
         measure("deep page (keyset, oldest rows)", 3, 40,
                 () -> mvc.perform(get("/audit").param("before", String.valueOf(oldest + 60)).with(auditor)));
         measure("filter by user", 3, 40, () -> mvc.perform(get("/audit").param("username", "user7").with(auditor)));

@@ -1,0 +1,24 @@
+package com.carenext.shared;
+
+/** How personal data shows in lists and default exports: enough to recognise, not enough to misuse. */
+public final class Masking {
+
+    private Masking() {
+    }
+
+    /** 13912345678 → 139****5678; short or empty values are returned as they are. */
+    public static String phone(String phone) {
+        if (phone == null || phone.length() < 7) {
+            return phone;
+        }
+        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+    }
+
+    /** 150102194501011234 → 150102********1234 (region kept, birth date hidden). */
+    public static String idNumber(String idNumber) {
+        if (idNumber == null || idNumber.length() < 10) {
+            return idNumber;
+        }
+        return idNumber.substring(0, 6) + "*".repeat(idNumber.length() - 10) + idNumber.substring(idNumber.length() - 4);
+    }
+}
