@@ -35,7 +35,12 @@ class OrganizationPages {
 
     @GetMapping
     String tree(Actor actor, @RequestParam(required = false) String q, Model model) {
-        model.addAttribute("roots", organizations.children(actor, null));
+        List<OrganizationSummary> roots = organizations.children(actor, null);
+        model.addAttribute("roots", roots);
+        // The actor's own organization opens with its first level shown; deeper levels load when opened.
+        java.util.Map<Long, List<OrganizationSummary>> rootChildren = new java.util.HashMap<>();
+        roots.forEach(root -> rootChildren.put(root.id(), organizations.children(actor, root.id())));
+        model.addAttribute("rootChildren", rootChildren);
         model.addAttribute("q", q);
         if (q != null && !q.isBlank()) {
             model.addAttribute("results", organizations.search(actor, q, 100));
@@ -47,7 +52,7 @@ class OrganizationPages {
     @GetMapping("/{id}/children")
     String children(Actor actor, @PathVariable long id, Model model) {
         model.addAttribute("nodes", organizations.children(actor, id));
-        return "organization/tree :: nodes";
+        return "organization/nodes :: nodes(nodes=${nodes})";
     }
 
     @GetMapping("/{id}")

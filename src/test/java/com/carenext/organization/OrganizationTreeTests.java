@@ -144,14 +144,15 @@ class OrganizationTreeTests {
     @Test
     void pagesShowTheTreeLazilyAndSearchByName() throws Exception {
         var session = Fixtures.login(mvc, world.office().username());
+        fixtures.organization(world.officeActor(), world.villageA(), "甲村深处小学", OrganizationType.SCHOOL);
         mvc.perform(get("/organizations").with(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(world.town().name())))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
-                        world.villageA().name()))));
-        mvc.perform(get("/organizations/{id}/children", world.town().id()).with(session).header("HX-Request", "true"))
-                .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(world.villageA().name())))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("甲村深处小学"))));
+        mvc.perform(get("/organizations/{id}/children", world.villageA().id()).with(session).header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("甲村深处小学")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<html"))));
         mvc.perform(get("/organizations").param("q", "乙村").with(session))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(world.villageB().name())));
