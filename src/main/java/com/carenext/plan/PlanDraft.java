@@ -69,6 +69,12 @@ public record PlanDraft(
                 parsed.preamble(), sections, roster);
     }
 
+    /** The same plan without importing its roster. */
+    public PlanDraft withoutRoster() {
+        return new PlanDraft(year, title, documentNumber, issuer, issueDate, organizationId, preamble, sections,
+                List.of());
+    }
+
     private static String fold(ParsedTask task) {
         StringBuilder text = new StringBuilder(task.text());
         for (ParsedTask item : task.items()) {
