@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Notice pages: received and issued lists, writing (with a plan attached), publishing, 签收 and reminders. */
@@ -33,10 +34,12 @@ class NoticePages {
     private final PlanExport export;
     private final Organizations organizations;
     private final MessageSource messages;
+    private final PlanFiles files;
 
     NoticePages(Notices notices, WorkPlans plans, PlanExport export, Organizations organizations,
-                MessageSource messages) {
+                MessageSource messages, PlanFiles files) {
         this.messages = messages;
+        this.files = files;
         this.notices = notices;
         this.plans = plans;
         this.export = export;
@@ -67,7 +70,8 @@ class NoticePages {
     }
 
     @PostMapping("/notices")
-    String create(Actor actor, @Valid @ModelAttribute("draft") NoticeDraft draft, BindingResult errors, Model model,
+    String create(Actor actor, @Valid @ModelAttribute("draft") NoticeDraft draft, BindingResult errors,
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
         actor.require(Role.TOWN_ADMIN, Role.ORG_MANAGER);
         if (errors.hasErrors()) {
@@ -75,7 +79,9 @@ class NoticePages {
             return form(actor, model);
         }
         try {
-            long noticeId = notices.create(actor, draft);
+            List<PlanFiles.StoredFile> stored = files == null ? List.of()
+                    : files.stream().map(this.files::store).filter(java.util.Objects::nonNull).toList();
+            long noticeId = notices.create(actor, draft, stored);
             AuditTarget.name(Notices.ENTITY, noticeId);
             Flash.success(redirect, "notice.saved");
             return "redirect:/notices/" + noticeId;
@@ -131,6 +137,13 @@ class NoticePages {
                 organization.path(), EnumSet.noneOf(Role.class));
         PlanPages.docx(response, plan.title());
         export.write(plan, issuerView, organization.name(), response.getOutputStream());
+    }
+
+    @GetMapping("/notices/{noticeId}/attachments/{attachmentId}")
+    void attachment(Actor actor, @PathVariable long noticeId, @PathVariable long attachmentId,
+                    HttpServletResponse response) throws IOException {
+        TaskPages.send(files, notices.attachment(actor, noticeId, attachmentId), response,
+                () -> new com.carenext.shared.NotFoundException("NoticeAttachment", attachmentId));
     }
 
     private String text(String key, Object... args) {

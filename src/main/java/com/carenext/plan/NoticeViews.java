@@ -24,11 +24,14 @@ public final class NoticeViews {
 
     public record Notice(long id, long organizationId, String issuerName, String title, String documentNumber,
                          String body, Long workPlanId, String workPlanTitle, Instant publishedAt, long version,
-                         boolean issuer, Receipt ownReceipt, List<Receipt> receipts) {
+                         boolean issuer, Receipt ownReceipt, List<Receipt> receipts, List<Attachment> attachments) {
 
         public boolean published() {
             return publishedAt != null;
         }
+    }
+
+    public record Attachment(long id, String fileName, long size) {
     }
 
     public record Receipt(long organizationId, String organizationName, Instant acknowledgedAt, String acknowledgedBy,

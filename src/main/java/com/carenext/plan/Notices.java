@@ -45,6 +45,11 @@ public class Notices {
 
     /** Writes a notice of the actor's organization (not yet published) with its targets. */
     public long create(Actor actor, NoticeDraft draft) {
+        return create(actor, draft, List.of());
+    }
+
+    /** {@link #create(Actor, NoticeDraft)} with files the pages already stored. */
+    long create(Actor actor, NoticeDraft draft, List<PlanFiles.StoredFile> files) {
         actor.require(Role.TOWN_ADMIN, Role.ORG_MANAGER);
         OrganizationSummary issuer = organizations.get(actor, actor.organizationId());
         if (draft.workPlanId() != null) {
@@ -85,7 +90,27 @@ public class Notices {
                     .param("notice", noticeId).param("org", target.id()).param("path", target.path())
                     .param("name", target.name()).update();
         }
+        for (PlanFiles.StoredFile file : files) {
+            jdbc.sql("""
+                            INSERT INTO notice_attachment (notice_id, file_name, stored_name, content_type, file_size)
+                            VALUES (:notice, :name, :stored, :type, :size)""")
+                    .param("notice", noticeId).param("name", file.originalName()).param("stored", file.storedName())
+                    .param("type", file.contentType()).param("size", file.size()).update();
+        }
         return noticeId;
+    }
+
+    /** A file attached to a notice the actor may read. */
+    @Transactional(readOnly = true)
+    WorkPlans.StoredAttachment attachment(Actor actor, long noticeId, long attachmentId) {
+        get(actor, noticeId);
+        return jdbc.sql("""
+                        SELECT file_name, stored_name, content_type FROM notice_attachment
+                        WHERE id = :id AND notice_id = :notice""")
+                .param("id", attachmentId).param("notice", noticeId)
+                .query((rs, row) -> new WorkPlans.StoredAttachment(rs.getString("file_name"),
+                        rs.getString("stored_name"), rs.getString("content_type")))
+                .optional().orElseThrow(() -> new NotFoundException("NoticeAttachment", attachmentId));
     }
 
     public void publish(Actor actor, long noticeId, Long seenVersion) {
@@ -151,7 +176,8 @@ public class Notices {
                 .filter(receipt -> receipt.organizationId() == actor.organizationId()).findFirst().orElse(null);
         return new NoticeViews.Notice(notice.id(), notice.organizationId(), notice.issuerName(), notice.title(),
                 notice.documentNumber(), notice.body(), notice.workPlanId(), notice.workPlanTitle(),
-                notice.publishedAt(), notice.version(), issuer, notice.published() ? own : null, notice.receipts());
+                notice.publishedAt(), notice.version(), issuer, notice.published() ? own : null, notice.receipts(),
+                notice.attachments());
     }
 
     /** Notices addressed to the actor's own organization, newest first, with its receipt and reminders. */
@@ -209,6 +235,12 @@ public class Notices {
                         rs.getString("organization_name"), instant(rs, "acknowledged_at"),
                         rs.getString("acknowledged_by"), instant(rs, "reminded_at"), rs.getInt("remind_count")))
                 .list();
+        List<NoticeViews.Attachment> attachments = jdbc.sql("""
+                        SELECT id, file_name, file_size FROM notice_attachment WHERE notice_id = :id ORDER BY id""")
+                .param("id", noticeId)
+                .query((rs, row) -> new NoticeViews.Attachment(rs.getLong("id"), rs.getString("file_name"),
+                        rs.getLong("file_size")))
+                .list();
         return jdbc.sql("""
                         SELECT n.*, p.title AS plan_title FROM notice n LEFT JOIN work_plan p ON p.id = n.work_plan_id
                         WHERE n.id = :id""")
@@ -219,7 +251,7 @@ public class Notices {
                     return new NoticeViews.Notice(rs.getLong("id"), rs.getLong("organization_id"),
                             rs.getString("issuer_name"), rs.getString("title"), rs.getString("document_number"),
                             rs.getString("body"), planId, rs.getString("plan_title"), instant(rs, "published_at"),
-                            rs.getLong("version"), false, null, receipts);
+                            rs.getLong("version"), false, null, receipts, attachments);
                 }).optional();
     }
 

@@ -94,7 +94,7 @@ class PlanApi {
     @PostMapping("/plan-tasks/{taskId}/progress")
     ResponseEntity<PlanViews.Task> report(Actor actor, @PathVariable long taskId,
                                           @Valid @RequestBody ProgressDraft draft) {
-        AuditTarget.name("PlanProgress", plans.report(actor, taskId, draft, null));
+        AuditTarget.name("PlanProgress", plans.report(actor, taskId, draft));
         return ResponseEntity.status(HttpStatus.CREATED).body(plans.task(actor, taskId));
     }
 

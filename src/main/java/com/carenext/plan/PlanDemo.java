@@ -87,10 +87,10 @@ class PlanDemo implements ApplicationRunner {
         Actor bagaManager = actor(bagaNaoer, "bgne_manager", "巴嘎淖尔村负责人（演示）");
         Actor zhongnaiManager = actor(zhongnai, "zn_manager", "中乃村负责人（演示）");
         plans.report(bagaManager, drowning, new ProgressDraft(
-                "6月召开防溺水宣讲会1场，40余名学生和家长参加；组织“五老”志愿者在巴嘎淖尔周边巡逻12次，劝离3人次。", 60), null);
-        plans.report(zhongnaiManager, drowning, new ProgressDraft("在村内坑塘设立警示牌4块，五老巡逻8次。", 40), null);
-        plans.report(office, study, new ProgressDraft("一季度组织线上线下集中学习2次，学习党的二十大精神。", 25), null);
-        plans.report(bagaManager, law, new ProgressDraft("联合司法所开展“关爱明天，普法先行”进校园活动1次。", 100), null);
+                "6月召开防溺水宣讲会1场，40余名学生和家长参加；组织“五老”志愿者在巴嘎淖尔周边巡逻12次，劝离3人次。", 60));
+        plans.report(zhongnaiManager, drowning, new ProgressDraft("在村内坑塘设立警示牌4块，五老巡逻8次。", 40));
+        plans.report(office, study, new ProgressDraft("一季度组织线上线下集中学习2次，学习党的二十大精神。", 25));
+        plans.report(bagaManager, law, new ProgressDraft("联合司法所开展“关爱明天，普法先行”进校园活动1次。", 100));
 
         long noticeId = notices.create(office, new NoticeDraft(
                 draft.issuer() + "关于印发" + draft.title() + "的通知", "乌召政发〔2023〕18号",

@@ -105,14 +105,20 @@ class TaskPages {
 
     @GetMapping("/plans/progress/{progressId}/attachment")
     void attachment(Actor actor, @PathVariable long progressId, HttpServletResponse response) throws IOException {
-        WorkPlans.StoredAttachment attachment = plans.attachment(actor, progressId);
+        send(files, plans.attachment(actor, progressId), response,
+                () -> new NotFoundException("PlanProgress", progressId));
+    }
+
+    /** Streams a stored file as a download under its uploaded name; a file gone from disk answers 404. */
+    static void send(PlanFiles files, WorkPlans.StoredAttachment attachment, HttpServletResponse response,
+                     java.util.function.Supplier<NotFoundException> missing) throws IOException {
         try (InputStream in = files.open(attachment.storedName())) {
             response.setContentType(attachment.contentType());
             response.setHeader("Content-Disposition", ContentDisposition.attachment()
                     .filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString());
             in.transferTo(response.getOutputStream());
-        } catch (java.nio.file.NoSuchFileException missing) {
-            throw new NotFoundException("PlanProgress", progressId);
+        } catch (java.nio.file.NoSuchFileException gone) {
+            throw missing.get();
         }
     }
 

@@ -236,7 +236,12 @@ public class WorkPlans {
      * An owner's progress update: a manager of an owner organization (or the plan's town admin). The task's
      * progress becomes the reported percentage; 100 % marks it done.
      */
-    public long report(Actor actor, long taskId, ProgressDraft draft, PlanFiles.StoredFile file) {
+    public long report(Actor actor, long taskId, ProgressDraft draft) {
+        return report(actor, taskId, draft, null);
+    }
+
+    /** {@link #report(Actor, long, ProgressDraft)} with an attachment already stored by the pages. */
+    long report(Actor actor, long taskId, ProgressDraft draft, PlanFiles.StoredFile file) {
         actor.require(Role.ORG_MANAGER, Role.TOWN_ADMIN);
         PlanViews.Task task = task(actor, taskId);
         Long organizationId = task.owners().stream().map(PlanViews.Owner::organizationId)

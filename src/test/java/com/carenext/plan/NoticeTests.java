@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Notices: issuing a plan to a subtree, unread until signed, receipts and reminders for the issuer. */
@@ -119,6 +121,33 @@ class NoticeTests {
                 .andExpect(content().string(containsString("关于印发乌审召镇2023年关心下一代工作计划的通知")));
         mvc.perform(post("/notices").with(office).with(csrf()).param("title", "").param("body", ""))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void filesAttachedToANoticeReachItsTargetsAndAreTypeChecked() throws Exception {
+        var office = Fixtures.login(mvc, world.office().username());
+        byte[] pdf = "%PDF-1.4 议程".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String location = mvc.perform(multipart("/notices").file(new MockMultipartFile("files", "会议议程.pdf",
+                                "application/pdf", pdf))
+                        .param("title", "关于召开关工委会议的通知").param("body", "请准时参加。")
+                        .param("targetIds", String.valueOf(world.villageA().id())).with(office).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long noticeId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        notices.publish(world.officeActor(), noticeId, null);
+        NoticeViews.Notice notice = notices.get(world.managerAActor(), noticeId);
+        assertThat(notice.attachments()).extracting(NoticeViews.Attachment::fileName).containsExactly("会议议程.pdf");
+        mvc.perform(get("/notices/" + noticeId + "/attachments/" + notice.attachments().get(0).id())
+                        .with(Fixtures.login(mvc, world.managerA().username())))
+                .andExpect(status().isOk()).andExpect(content().bytes(pdf));
+        mvc.perform(get("/notices/" + noticeId + "/attachments/" + notice.attachments().get(0).id())
+                        .with(Fixtures.login(mvc, world.managerB().username())))
+                .andExpect(status().isNotFound());
+        mvc.perform(multipart("/notices").file(new MockMultipartFile("files", "脚本.pdf", "application/pdf",
+                                "#!/bin/sh".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("title", "坏附件").param("body", "正文")
+                        .param("targetIds", String.valueOf(world.villageA().id())).with(office).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("附件类型不支持")));
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.springframework.boot.test.context.TestComponent;
 public class PlanTestRecords {
 
     public static final List<String> SECRETS = List.of("乙村秘密计划", "乙村秘密任务", "乙村秘密进度", "乙村秘密佐证",
-            "乙村秘密通知");
+            "乙村秘密通知", "乙村秘密附件");
 
     private final WorkPlans plans;
     private final Notices notices;
@@ -45,7 +45,8 @@ public class PlanTestRecords {
                         "application/pdf", 4));
         long evidenceId = plans.addEvidence(admin, taskId, new EvidenceDraft("ACTIVITY", 7L, "乙村秘密佐证"));
         long noticeId = notices.create(admin, new NoticeDraft("乙村秘密通知", "", "乙村秘密通知正文", planId, null,
-                List.of(group.id())));
+                List.of(group.id())), List.of(new PlanFiles.StoredFile("乙村秘密附件.pdf",
+                "00000000-0000-0000-0000-000000000001.pdf", "application/pdf", 4)));
         notices.publish(admin, noticeId, null);
         Map<String, Long> records = new LinkedHashMap<>();
         records.put("planId", planId);
@@ -53,6 +54,7 @@ public class PlanTestRecords {
         records.put("progressId", progressId);
         records.put("evidenceId", evidenceId);
         records.put("noticeId", noticeId);
+        records.put("attachmentId", notices.get(admin, noticeId).attachments().get(0).id());
         return records;
     }
 }
