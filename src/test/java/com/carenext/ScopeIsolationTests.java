@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * until it is given a record of village B in {@link #foreignRecords}.
  */
 @CareNextTest
+@org.springframework.context.annotation.Import(com.carenext.plan.PlanTestRecords.class)
 class ScopeIsolationTests {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
@@ -44,6 +45,8 @@ class ScopeIsolationTests {
     Fixtures fixtures;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    com.carenext.plan.PlanTestRecords planRecords;
 
     private Fixtures.Town world;
     private final Map<String, String> foreignRecords = new LinkedHashMap<>();
@@ -59,6 +62,8 @@ class ScopeIsolationTests {
         secrets.add(world.villageB().name());
         secrets.add(member.name());
         secrets.add(world.managerB().username());
+        planRecords.inVillage(world, fixtures).forEach((variable, id) -> foreignRecords.put(variable, String.valueOf(id)));
+        secrets.addAll(com.carenext.plan.PlanTestRecords.SECRETS);
     }
 
     @Test

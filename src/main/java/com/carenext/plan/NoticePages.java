@@ -1,0 +1,158 @@
+package com.carenext.plan;
+
+import com.carenext.organization.OrganizationSummary;
+import com.carenext.organization.Organizations;
+import com.carenext.shared.Actor;
+import com.carenext.shared.AuditTarget;
+import com.carenext.shared.BusinessRuleException;
+import com.carenext.shared.Flash;
+import com.carenext.shared.Role;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Notice pages: received and issued lists, writing (with a plan attached), publishing, 签收 and reminders. */
+@Controller
+class NoticePages {
+
+    private final Notices notices;
+    private final WorkPlans plans;
+    private final PlanExport export;
+    private final Organizations organizations;
+    private final MessageSource messages;
+    private final PlanFiles files;
+
+    NoticePages(Notices notices, WorkPlans plans, PlanExport export, Organizations organizations,
+                MessageSource messages, PlanFiles files) {
+        this.messages = messages;
+        this.files = files;
+        this.notices = notices;
+        this.plans = plans;
+        this.export = export;
+        this.organizations = organizations;
+    }
+
+    @GetMapping("/notices")
+    String list(Actor actor, Model model) {
+        model.addAttribute("received", notices.received(actor, null));
+        model.addAttribute("issued", notices.issued(actor, null));
+        model.addAttribute("canIssue", actor.hasAny(Role.TOWN_ADMIN, Role.ORG_MANAGER));
+        return "plan/notices";
+    }
+
+    /** A new notice; with {@code planId} it issues that plan ("印发"), its title and body written for it. */
+    @GetMapping("/notices/new")
+    String form(Actor actor, @RequestParam(required = false) Long planId, Model model) {
+        actor.require(Role.TOWN_ADMIN, Role.ORG_MANAGER);
+        NoticeDraft draft = new NoticeDraft("", "", "", null, null, List.of());
+        if (planId != null) {
+            PlanViews.Plan plan = plans.get(actor, planId);
+            String issuer = plan.issuer().isBlank() ? actor.organizationName() : plan.issuer();
+            draft = new NoticeDraft(text("notice.plan.title", issuer, plan.title()), plan.documentNumber(),
+                    text("notice.plan.body", plan.title()), plan.id(), actor.organizationId(), List.of());
+        }
+        model.addAttribute("draft", draft);
+        return form(actor, model);
+    }
+
+    @PostMapping("/notices")
+    String create(Actor actor, @Valid @ModelAttribute("draft") NoticeDraft draft, BindingResult errors,
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        actor.require(Role.TOWN_ADMIN, Role.ORG_MANAGER);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(actor, model);
+        }
+        try {
+            List<PlanFiles.StoredFile> stored = files == null ? List.of()
+                    : files.stream().map(this.files::store).filter(java.util.Objects::nonNull).toList();
+            long noticeId = notices.create(actor, draft, stored);
+            AuditTarget.name(Notices.ENTITY, noticeId);
+            Flash.success(redirect, "notice.saved");
+            return "redirect:/notices/" + noticeId;
+        } catch (BusinessRuleException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("failure", e.messageKey());
+            model.addAttribute("failureArgs", e.arguments());
+            return form(actor, model);
+        }
+    }
+
+    @GetMapping("/notices/{noticeId}")
+    String show(Actor actor, @PathVariable long noticeId, Model model) {
+        model.addAttribute("notice", notices.get(actor, noticeId));
+        model.addAttribute("canSign", actor.hasAny(Role.TOWN_ADMIN, Role.ORG_MANAGER, Role.CORRESPONDENT,
+                Role.VOLUNTEER));
+        model.addAttribute("canIssue", actor.hasAny(Role.TOWN_ADMIN, Role.ORG_MANAGER));
+        return "plan/notice";
+    }
+
+    @PostMapping("/notices/{noticeId}/publish")
+    String publish(Actor actor, @PathVariable long noticeId, @RequestParam(required = false) Long version,
+                   RedirectAttributes redirect) {
+        Flash.attempt(redirect, "notice.published", () -> notices.publish(actor, noticeId, version));
+        return "redirect:/notices/" + noticeId;
+    }
+
+    @PostMapping("/notices/{noticeId}/acknowledge")
+    String acknowledge(Actor actor, @PathVariable long noticeId, RedirectAttributes redirect) {
+        Flash.attempt(redirect, "notice.acknowledged", () -> notices.acknowledge(actor, noticeId));
+        return "redirect:/notices/" + noticeId;
+    }
+
+    @PostMapping("/notices/{noticeId}/remind")
+    String remind(Actor actor, @PathVariable long noticeId, @RequestParam(required = false) Long organizationId,
+                  RedirectAttributes redirect) {
+        int reminded = notices.remind(actor, noticeId, organizationId);
+        Flash.success(redirect, "notice.reminded", reminded);
+        return "redirect:/notices/" + noticeId;
+    }
+
+    /** The attached plan as .docx, for every reader of the notice (the targets do not reach the plan itself). */
+    @GetMapping("/notices/{noticeId}/plan.docx")
+    void planDocx(Actor actor, @PathVariable long noticeId, HttpServletResponse response) throws IOException {
+        NoticeViews.Notice notice = notices.get(actor, noticeId);
+        if (notice.workPlanId() == null) {
+            throw new com.carenext.shared.NotFoundException(Notices.ENTITY, noticeId);
+        }
+        PlanViews.Plan plan = plans.load(notice.workPlanId());
+        OrganizationSummary organization = organizations.byId(plan.organizationId()).orElseThrow();
+        // the roster attachment is read on behalf of the issuer: the reader holds the notice, not the plan's scope
+        Actor issuerView = new Actor(0, "notice", notice.issuerName(), organization.id(), organization.name(),
+                organization.path(), EnumSet.noneOf(Role.class));
+        PlanPages.docx(response, plan.title());
+        export.write(plan, issuerView, organization.name(), response.getOutputStream());
+    }
+
+    @GetMapping("/notices/{noticeId}/attachments/{attachmentId}")
+    void attachment(Actor actor, @PathVariable long noticeId, @PathVariable long attachmentId,
+                    HttpServletResponse response) throws IOException {
+        TaskPages.send(files, notices.attachment(actor, noticeId, attachmentId), response,
+                () -> new com.carenext.shared.NotFoundException("NoticeAttachment", attachmentId));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+
+    private String form(Actor actor, Model model) {
+        model.addAttribute("organizations", organizations.subtree(actor, false));
+        model.addAttribute("plans", plans.list(actor, null));
+        return "plan/notice-form";
+    }
+}

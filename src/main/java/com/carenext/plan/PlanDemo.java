@@ -1,0 +1,128 @@
+package com.carenext.plan;
+
+import com.carenext.organization.OrganizationSummary;
+import com.carenext.organization.Organizations;
+import com.carenext.shared.Actor;
+import com.carenext.shared.Role;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The seed plan itself for 乌审召镇关工委: imported from its text, tasks given to 嘎查村 with some progress, and issued
+ * as a notice to every unit of the town, some of which have signed.
+ */
+@Component
+@Order(30)
+@ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
+class PlanDemo implements ApplicationRunner {
+
+    private final Organizations organizations;
+    private final WorkPlans plans;
+    private final Notices notices;
+
+    PlanDemo(Organizations organizations, WorkPlans plans, Notices notices) {
+        this.organizations = organizations;
+        this.plans = plans;
+        this.notices = notices;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        List<OrganizationSummary> roots = organizations.topLevel();
+        if (roots.isEmpty()) {
+            return;
+        }
+        OrganizationSummary root = roots.get(0);
+        Actor top = actor(root, "demo", "演示数据");
+        if (!plans.list(top, null).isEmpty()) {
+            return;
+        }
+        Optional<OrganizationSummary> found = find(top, "乌审召镇关工委");
+        if (found.isEmpty()) {
+            return;
+        }
+        OrganizationSummary town = found.get();
+        Actor office = actor(town, "wsz_office", "道格通毕力格");
+        PlanDraft draft = PlanDraft.of(new PlanTextParser().parse(seed()), town.id(), 2023).withoutRoster();
+        long planId = plans.create(office, new PlanDraft(draft.year(), draft.title(), "乌召政发〔2023〕18号",
+                draft.issuer(), draft.issueDate(), draft.organizationId(), draft.preamble(), draft.sections(), List.of()));
+        PlanViews.Plan plan = plans.get(office, planId);
+
+        OrganizationSummary bagaNaoer = find(office, "巴嘎淖尔村关工委").orElse(town);
+        OrganizationSummary zhongnai = find(office, "中乃村关工委").orElse(town);
+        OrganizationSummary wushenzhao = find(office, "乌审召嘎查关工委").orElse(town);
+        OrganizationSummary school = find(office, "乌审召镇中心校").orElse(town);
+
+        long study = task(plan, 0, 0);
+        long training = task(plan, 1, 2);
+        long law = task(plan, 2, 0);
+        long drowning = task(plan, 2, 2);
+        long bulletin = task(plan, 3, 2);
+        long customs = task(plan, 4, 1);
+        plans.assign(office, study, new TaskAssignment(List.of(town.id()), "道格通毕力格", null, "3,6,9,12", null));
+        plans.assign(office, training, new TaskAssignment(List.of(town.id()), "郝和平", LocalDate.of(2023, 10, 31),
+                null, null));
+        plans.assign(office, law, new TaskAssignment(List.of(school.id(), bagaNaoer.id()), "李林", null, "5,6,9",
+                null));
+        plans.assign(office, drowning, new TaskAssignment(List.of(bagaNaoer.id(), zhongnai.id(), wushenzhao.id()),
+                "郝和平", null, "6,7,8", null));
+        plans.assign(office, bulletin, new TaskAssignment(List.of(town.id()), "道格通毕力格", null,
+                "1,2,3,4,5,6,7,8,9,10,11,12", null));
+        plans.assign(office, customs, new TaskAssignment(List.of(bagaNaoer.id(), zhongnai.id()), null,
+                LocalDate.of(2023, 12, 31), null, null));
+
+        Actor bagaManager = actor(bagaNaoer, "bgne_manager", "巴嘎淖尔村负责人（演示）");
+        Actor zhongnaiManager = actor(zhongnai, "zn_manager", "中乃村负责人（演示）");
+        plans.report(bagaManager, drowning, new ProgressDraft(
+                "6月召开防溺水宣讲会1场，40余名学生和家长参加；组织“五老”志愿者在巴嘎淖尔周边巡逻12次，劝离3人次。", 60));
+        plans.report(zhongnaiManager, drowning, new ProgressDraft("在村内坑塘设立警示牌4块，五老巡逻8次。", 40));
+        plans.report(office, study, new ProgressDraft("一季度组织线上线下集中学习2次，学习党的二十大精神。", 25));
+        plans.report(bagaManager, law, new ProgressDraft("联合司法所开展“关爱明天，普法先行”进校园活动1次。", 100));
+
+        long noticeId = notices.create(office, new NoticeDraft(
+                draft.issuer() + "关于印发" + draft.title() + "的通知", "乌召政发〔2023〕18号",
+                "各嘎查（村）、社区、各相关单位：\n现将《" + draft.title() + "》印发给你们，请认真贯彻落实。",
+                planId, town.id(), List.of()));
+        notices.publish(office, noticeId, null);
+        notices.acknowledge(bagaManager, noticeId);
+        notices.acknowledge(zhongnaiManager, noticeId);
+        notices.remind(office, noticeId, wushenzhao.id());
+    }
+
+    private static long task(PlanViews.Plan plan, int section, int task) {
+        return plan.sections().get(section).tasks().get(task).id();
+    }
+
+    private Optional<OrganizationSummary> find(Actor actor, String name) {
+        return organizations.search(actor, name, 5).stream().filter(o -> o.name().equals(name)).findFirst();
+    }
+
+    private static Actor actor(OrganizationSummary organization, String username, String name) {
+        return new Actor(0, username, name, organization.id(), organization.name(), organization.path(),
+                EnumSet.of(Role.TOWN_ADMIN, Role.ORG_MANAGER));
+    }
+
+    private static String seed() {
+        try (InputStream in = PlanDemo.class.getResourceAsStream("/demo/plan-2023.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("demo/plan-2023.txt missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package com.carenext.plan;
+
+import com.carenext.organization.OrganizationSummary;
+import com.carenext.organization.Organizations;
+import com.carenext.shared.Actor;
+import com.carenext.shared.AuditTarget;
+import com.carenext.shared.BusinessRuleException;
+import com.carenext.shared.Flash;
+import com.carenext.shared.Role;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.http.ContentDisposition;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Plan pages: the list, the import with its editable preview, the plan as a document and its .docx export. */
+@Controller
+class PlanPages {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final WorkPlans plans;
+    private final PlanImport reader;
+    private final PlanExport export;
+    private final Organizations organizations;
+    private final Clock clock;
+
+    PlanPages(WorkPlans plans, PlanImport reader, PlanExport export, Organizations organizations, Clock clock) {
+        this.plans = plans;
+        this.reader = reader;
+        this.export = export;
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    @GetMapping("/plans")
+    String list(Actor actor, @RequestParam(required = false) Long before, Model model) {
+        model.addAttribute("plans", plans.list(actor, before));
+        model.addAttribute("canImport", actor.has(Role.TOWN_ADMIN));
+        return "plan/list";
+    }
+
+    @GetMapping("/plans/import")
+    String importForm(Actor actor, Model model) {
+        actor.require(Role.TOWN_ADMIN);
+        return "plan/import";
+    }
+
+    /** Reads the pasted text or the uploaded file and shows the editable preview; nothing is saved yet. */
+    @PostMapping("/plans/import")
+    String parse(Actor actor, @RequestParam(required = false) String text,
+                 @RequestParam(required = false) MultipartFile file,
+                 @RequestParam(required = false) Long organizationId, Model model, HttpServletResponse response) {
+        actor.require(Role.TOWN_ADMIN);
+        OrganizationSummary organization = organizations.get(actor,
+                organizationId == null ? actor.organizationId() : organizationId);
+        try {
+            ParsedPlan parsed = file != null && !file.isEmpty() ? reader.file(file) : reader.text(text);
+            PlanImportForm form = PlanImportForm.of(PlanDraft.of(parsed, organization.id(),
+                    LocalDate.now(clock).getYear()));
+            return preview(actor, form, model);
+        } catch (PlanDocumentException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problem", e.getMessage());
+        } catch (BusinessRuleException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("failure", e.messageKey());
+            model.addAttribute("failureArgs", e.arguments());
+        }
+        model.addAttribute("text", text);
+        return "plan/import";
+    }
+
+    /** One editing step of the preview (merge, split, delete, add a task); the state travels in the form. */
+    @PostMapping("/plans/import/edit")
+    String edit(Actor actor, @ModelAttribute("form") PlanImportForm form, BindingResult errors,
+                @RequestParam(required = false) String step, Model model) {
+        actor.require(Role.TOWN_ADMIN);
+        organizations.get(actor, form.getOrganizationId() == null ? actor.organizationId() : form.getOrganizationId());
+        form.apply(step);
+        return preview(actor, form, model);
+    }
+
+    @PostMapping("/plans")
+    String save(Actor actor, @Valid @ModelAttribute("form") PlanImportForm form, BindingResult errors, Model model,
+                HttpServletResponse response, RedirectAttributes redirect) {
+        actor.require(Role.TOWN_ADMIN);
+        organizations.get(actor, form.getOrganizationId() == null ? actor.organizationId() : form.getOrganizationId());
+        boolean emptySection = form.getSections().isEmpty()
+                || form.getSections().stream().anyMatch(section -> section.getTasks().isEmpty());
+        if (errors.hasErrors() || emptySection) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            if (emptySection) {
+                errors.reject("plan.import.emptySection");
+            }
+            return preview(actor, form, model);
+        }
+        long planId = plans.create(actor, form.toDraft());
+        AuditTarget.name(WorkPlans.PLAN, planId);
+        Flash.success(redirect, "plan.saved");
+        return "redirect:/plans/" + planId;
+    }
+
+    @GetMapping("/plans/{planId}")
+    String show(Actor actor, @PathVariable long planId, Model model) {
+        PlanViews.Plan plan = plans.get(actor, planId);
+        model.addAttribute("plan", plan);
+        model.addAttribute("organization", organizations.get(actor, plan.organizationId()));
+        model.addAttribute("canManage", actor.has(Role.TOWN_ADMIN));
+        return "plan/show";
+    }
+
+    @GetMapping("/plans/{planId}/export.docx")
+    void exportDocx(Actor actor, @PathVariable long planId, HttpServletResponse response) throws IOException {
+        PlanViews.Plan plan = plans.get(actor, planId);
+        OrganizationSummary organization = organizations.get(actor, plan.organizationId());
+        docx(response, plan.title());
+        export.write(plan, actor, organization.name(), response.getOutputStream());
+    }
+
+    static void docx(HttpServletResponse response, String name) {
+        response.setContentType(DOCX);
+        response.setHeader("Content-Disposition", ContentDisposition.attachment()
+                .filename(name + ".docx", StandardCharsets.UTF_8).build().toString());
+    }
+
+    private String preview(Actor actor, PlanImportForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("organizations", organizations.subtree(actor, false));
+        return "plan/preview";
+    }
+}

@@ -1,0 +1,47 @@
+package com.carenext.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the plan module shows of plans and tasks, to its pages, its API and other modules. */
+public final class PlanViews {
+
+    private PlanViews() {
+    }
+
+    public record Plan(long id, long organizationId, int year, String title, String documentNumber, String issuer,
+                       LocalDate issueDate, String preamble, int progress, long version, List<Section> sections) {
+    }
+
+    public record PlanSummary(long id, long organizationId, int year, String title, String documentNumber,
+                              String issuer, LocalDate issueDate) {
+    }
+
+    public record Section(long id, String number, String title, String body, int progress, List<Task> tasks) {
+    }
+
+    public record Owner(long organizationId, String name) {
+    }
+
+    public record Task(long id, long planId, long sectionId, String planTitle, String sectionNumber, String sectionTitle,
+                       String number, String text, String responsiblePerson, String dueMonths, LocalDate dueDate,
+                       TaskStatus status, int progress, List<Owner> owners, long version) {
+
+        public boolean overdue() {
+            return status == TaskStatus.OVERDUE;
+        }
+    }
+
+    public record Progress(long id, long taskId, long organizationId, String author, String note, int percent,
+                           String fileName, Long fileSize, Instant createdAt) {
+
+        public boolean hasFile() {
+            return fileName != null;
+        }
+    }
+
+    public record Evidence(long id, long taskId, String recordType, long recordId, String label, String createdBy,
+                           Instant createdAt) {
+    }
+}

@@ -1,0 +1,121 @@
+package com.carenext.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.carenext.organization.OrganizationSummary;
+import com.carenext.organization.OrganizationType;
+import com.carenext.security.UserView;
+import com.carenext.shared.Role;
+import com.carenext.support.Browser;
+import com.carenext.support.Fixtures;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The plan's journey in a real browser: the town office pastes the seed, fixes a task in the preview, saves, gives a
+ * task to 巴嘎淖尔村; the village's manager sees it and reports progress; the office issues the plan as a notice and
+ * sees the village's receipt once its manager has signed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(Fixtures.class)
+class PlanJourneyTest {
+
+    private static final String FIXED = "提高思想认识，严格工作部署，持续贯彻落实“四纳入”“四统一”（已核对）";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void theOfficeImportsAssignsAndIssuesThePlanAndTheVillageReportsAndSigns() throws IOException {
+        Fixtures.Town world = fixtures.town();
+        OrganizationSummary village = fixtures.organization(world.officeActor(), world.town(),
+                "巴嘎淖尔村关工委" + world.town().id(), OrganizationType.VILLAGE_COMMITTEE);
+        UserView manager = fixtures.user("bgne" + world.town().id(), village, Role.ORG_MANAGER);
+        String seed;
+        try (InputStream in = PlanJourneyTest.class.getResourceAsStream("/demo/plan-2023.txt")) {
+            seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (Browser browser = Browser.open(port, 1280, 900)) {
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            browser.login(world.office().username(), Fixtures.PASSWORD);
+            browser.click(By.linkText("工作计划"));
+            browser.click(By.id("import-plan"));
+            js.executeScript("arguments[0].value = arguments[1];", browser.find(By.id("plan-text")), seed);
+            browser.screenshot("plan-1-paste");
+            browser.click(By.id("parse-plan"));
+            browser.find(By.id("preview-form"));
+            assertThat(browser.find(By.id("title")).getAttribute("value")).isEqualTo("乌审召镇2023年关心下一代工作计划");
+            assertThat(browser.driver().findElements(By.cssSelector(".plan-section"))).hasSize(5);
+            assertThat(browser.find(By.id("roster-preview")).getText()).contains("主任");
+            browser.type(By.name("sections[1].tasks[0].text"), FIXED);
+            browser.screenshot("plan-2-preview");
+            browser.click(By.id("save-plan"));
+            browser.waitForText(By.id("plan-document"), FIXED);
+            String planUrl = browser.driver().getCurrentUrl();
+            assertThat(browser.pageText()).contains("工作计划已保存", "强化活动开展，突显“五老”作用");
+            browser.screenshot("plan-3-document");
+
+            browser.click(By.xpath("//a[contains(@class,'plan-task')][contains(., '暑期防溺水')]"));
+            new Select(browser.find(By.id("ownerIds"))).selectByValue(String.valueOf(village.id()));
+            browser.type(By.id("responsiblePerson"), "郝和平");
+            browser.type(By.id("dueMonths"), "6,7,8");
+            browser.click(By.id("assign-save"));
+            browser.waitForText(By.id("task-owners"), village.name());
+            browser.screenshot("plan-4-assigned");
+            browser.logout();
+
+            browser.login(manager.username(), Fixtures.PASSWORD);
+            browser.click(By.linkText("工作计划"));
+            browser.click(By.id("my-tasks"));
+            browser.click(By.xpath("//div[@id='task-list']/a[contains(., '暑期防溺水')]"));
+            browser.type(By.id("note"), "召开防溺水宣讲会1场，五老巡逻淖尔12次");
+            browser.type(By.id("percent"), "60");
+            browser.click(By.id("progress-save"));
+            browser.waitForText(By.id("progress-list"), "五老巡逻淖尔12次");
+            assertThat(browser.find(By.id("task-status")).getText()).isIn("进行中", "已逾期");
+            browser.screenshot("plan-5-progress");
+            browser.logout();
+
+            browser.login(world.office().username(), Fixtures.PASSWORD);
+            browser.go(planUrl.substring(planUrl.indexOf("/plans/")));
+            browser.click(By.id("issue-notice"));
+            assertThat(browser.find(By.id("title")).getAttribute("value")).contains("关于印发");
+            browser.click(By.id("notice-save"));
+            browser.click(By.id("publish-notice"));
+            browser.waitForText(By.id("receipts"), village.name());
+            assertThat(browser.find(By.id("receipt-" + village.id())).getText()).contains("未签收");
+            browser.screenshot("plan-6-notice-issued");
+            String noticeUrl = browser.driver().getCurrentUrl();
+            browser.logout();
+
+            browser.login(manager.username(), Fixtures.PASSWORD);
+            assertThat(browser.find(By.id("unread-notices")).getText()).isEqualTo("1");
+            browser.click(By.id("menu-notices"));
+            browser.click(By.xpath("//div[@id='received-notices']/a[contains(., '关于印发')]"));
+            browser.click(By.id("acknowledge"));
+            browser.waitForText(By.id("own-receipt"), "签收");
+            assertThat(browser.driver().findElements(By.id("unread-notices"))).isEmpty();
+            browser.screenshot("plan-7-signed");
+            browser.logout();
+
+            browser.login(world.office().username(), Fixtures.PASSWORD);
+            browser.go(noticeUrl.substring(noticeUrl.indexOf("/notices/")));
+            browser.waitForText(By.id("receipt-" + village.id()), manager.displayName());
+            assertThat(browser.find(By.id("receipt-" + village.id())).getText()).contains("签收");
+            browser.screenshot("plan-8-receipts");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package com.carenext.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.carenext.organization.OrganizationSummary;
+import com.carenext.organization.Organizations;
+import com.carenext.shared.Actor;
+import com.carenext.shared.Role;
+import com.carenext.support.CareNextTest;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/** The demo loads the seed plan for 乌审召镇关工委 with assignments, progress and a notice with receipts. */
+@CareNextTest
+@TestPropertySource(properties = {"carenext.demo.enabled=true", "carenext.demo.password=Demo-Pass-2026"})
+class PlanDemoTests {
+
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    WorkPlans plans;
+    @Autowired
+    Notices notices;
+
+    @Test
+    void theSeedPlanIsTrackedAndIssued() {
+        OrganizationSummary town = organizations.topLevel().stream()
+                .map(root -> organizations.search(new Actor(0, "t", "t", root.id(), root.name(), root.path(),
+                        EnumSet.of(Role.TOWN_ADMIN)), "乌审召镇关工委", 5))
+                .flatMap(java.util.List::stream).findFirst().orElseThrow();
+        Actor office = new Actor(0, "t", "t", town.id(), town.name(), town.path(), EnumSet.of(Role.TOWN_ADMIN));
+        var list = plans.list(office, null);
+        assertThat(list).extracting(PlanViews.PlanSummary::title).containsExactly("乌审召镇2023年关心下一代工作计划");
+        PlanViews.Plan plan = plans.get(office, list.get(0).id());
+        assertThat(plan.sections()).hasSize(5);
+        PlanViews.Task drowning = plan.sections().get(2).tasks().get(2);
+        assertThat(drowning.owners()).extracting(PlanViews.Owner::name).contains("巴嘎淖尔村关工委");
+        assertThat(drowning.progress()).isPositive();
+        NoticeViews.NoticeSummary notice = notices.issued(office, null).get(0);
+        assertThat(notice.signed()).isEqualTo(2);
+        assertThat(notice.targets()).isGreaterThan(10);
+    }
+}

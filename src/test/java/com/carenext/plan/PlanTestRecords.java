@@ -1,0 +1,60 @@
+package com.carenext.plan;
+
+import com.carenext.organization.OrganizationSummary;
+import com.carenext.organization.OrganizationType;
+import com.carenext.shared.Actor;
+import com.carenext.shared.Role;
+import com.carenext.support.Fixtures;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Plan-module records of one village (a plan, a task owned by the village, its progress and evidence, a published
+ * notice), for ScopeIsolationTests: every path variable of the plan module, mapped to a record of that village.
+ */
+@TestComponent
+public class PlanTestRecords {
+
+    public static final List<String> SECRETS = List.of("乙村秘密计划", "乙村秘密任务", "乙村秘密进度", "乙村秘密佐证",
+            "乙村秘密通知", "乙村秘密附件");
+
+    private final WorkPlans plans;
+    private final Notices notices;
+
+    PlanTestRecords(WorkPlans plans, Notices notices) {
+        this.plans = plans;
+        this.notices = notices;
+    }
+
+    public Map<String, Long> inVillage(Fixtures.Town world, Fixtures fixtures) {
+        OrganizationSummary village = world.villageB();
+        Actor admin = new Actor(world.managerB().id(), world.managerB().username(), "乙村管理员", village.id(),
+                village.name(), village.path(), EnumSet.of(Role.TOWN_ADMIN, Role.ORG_MANAGER));
+        OrganizationSummary group = fixtures.organization(admin, village, "乙村小组" + village.id(),
+                OrganizationType.PARTNER_UNIT);
+        long planId = plans.create(admin, new PlanDraft(2023, "乙村秘密计划", "", "乙村", null, village.id(), "",
+                List.of(new PlanDraft.Section("一", "乙村部分", "", List.of(new PlanDraft.Task("一是", "乙村秘密任务")))),
+                List.of()));
+        long taskId = plans.get(admin, planId).sections().get(0).tasks().get(0).id();
+        plans.assign(admin, taskId, new TaskAssignment(List.of(village.id()), "乙村负责人", null, "6", null));
+        long progressId = plans.report(admin, taskId, new ProgressDraft("乙村秘密进度", 40),
+                new PlanFiles.StoredFile("乙村秘密进度.pdf", "00000000-0000-0000-0000-000000000000.pdf",
+                        "application/pdf", 4));
+        long evidenceId = plans.addEvidence(admin, taskId, new EvidenceDraft("ACTIVITY", 7L, "乙村秘密佐证"));
+        long noticeId = notices.create(admin, new NoticeDraft("乙村秘密通知", "", "乙村秘密通知正文", planId, null,
+                List.of(group.id())), List.of(new PlanFiles.StoredFile("乙村秘密附件.pdf",
+                "00000000-0000-0000-0000-000000000001.pdf", "application/pdf", 4)));
+        notices.publish(admin, noticeId, null);
+        Map<String, Long> records = new LinkedHashMap<>();
+        records.put("planId", planId);
+        records.put("taskId", taskId);
+        records.put("progressId", progressId);
+        records.put("evidenceId", evidenceId);
+        records.put("noticeId", noticeId);
+        records.put("attachmentId", notices.get(admin, noticeId).attachments().get(0).id());
+        return records;
+    }
+}
