@@ -104,10 +104,8 @@ public class Bulletins {
                 text("publicity.bulletin.col.quota"));
         List<List<String>> ranking = new ArrayList<>();
         for (OrganizationScore row : statistics.organizations()) {
-            int bannerOrAbove = row.adoptedByLevel().entrySet().stream()
-                    .filter(e -> e.getKey().isBannerOrAbove()).mapToInt(Map.Entry::getValue).sum();
             ranking.add(List.of(String.valueOf(row.rank()), row.organizationName(), String.valueOf(row.submitted()),
-                    String.valueOf(row.adopted()), String.valueOf(bannerOrAbove), String.valueOf(row.points()),
+                    String.valueOf(row.adopted()), String.valueOf(row.bannerOrAbove()), String.valueOf(row.points()),
                     row.quota() == 0 ? "—" : text(row.quotaMet() ? "publicity.bulletin.met" : "publicity.bulletin.missed")));
         }
         List<OrganizationScore> missedRows = statistics.missedQuota();

@@ -12,6 +12,11 @@ public record MonthStatistics(YearMonth month, RulesView rules, List<Organizatio
                               List<CorrespondentScore> correspondents, int submitted, int adopted,
                               Map<OutletLevel, Integer> adoptedByLevel, List<NotableArticle> notable) {
 
+    /** Articles of the month adopted at 旗 level or above (each counted once, whatever its levels). */
+    public int bannerOrAbove() {
+        return organizations.stream().mapToInt(OrganizationScore::bannerOrAbove).sum();
+    }
+
     public List<OrganizationScore> missedQuota() {
         return organizations.stream().filter(score -> !score.quotaMet()).toList();
     }

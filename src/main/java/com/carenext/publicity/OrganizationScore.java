@@ -7,11 +7,11 @@ import java.util.Map;
 
 /**
  * One organization's month: what it submitted, what was adopted at each level (an article published at two levels
- * counts in both columns), its quota, the points it earned after caps, the quota penalty, its total, its rank
+ * counts in both columns; {@code bannerOrAbove} counts articles), its quota, the points it earned after caps, the quota penalty, its total, its rank
  * among the organizations shown, and the lines that explain the total.
  */
 public record OrganizationScore(YearMonth month, long organizationId, String organizationName,
                                 OrganizationType organizationType, int submitted, int adopted,
-                                Map<OutletLevel, Integer> adoptedByLevel, int quota, int missing, boolean quotaMet,
+                                Map<OutletLevel, Integer> adoptedByLevel, int bannerOrAbove, int quota, int missing, boolean quotaMet,
                                 int earned, int penalty, int points, int rank, List<ScoreLine> lines) {
 }

@@ -118,9 +118,11 @@ final class ScoringEngine {
         List<ScoreLine> lines = new ArrayList<>();
         Map<OutletLevel, Integer> byLevel = emptyLevels();
         int adopted = 0;
+        int bannerOrAbove = 0;
         for (Facts article : articles.stream().sorted(Comparator.comparing(Facts::date).thenComparing(Facts::id)).toList()) {
             if (article.status() == ArticleStatus.ADOPTED) {
                 adopted++;
+                bannerOrAbove += article.publications().stream().anyMatch(p -> p.level().isBannerOrAbove()) ? 1 : 0;
                 article.publications().stream().map(Publication::level).distinct()
                         .forEach(level -> byLevel.merge(level, 1, Integer::sum));
                 lines.addAll(articleLines.get(article.id()));
@@ -149,7 +151,7 @@ final class ScoringEngine {
             lines.add(new ScoreLine(ScoreRule.QUOTA_PENALTY, String.valueOf(missing), null, null, -penalty));
         }
         return new OrganizationScore(month, unit.id(), unit.name(), unit.type(), articles.size(), adopted, byLevel,
-                quota, missing, missing == 0, earned, penalty, earned - penalty, 0, List.copyOf(lines));
+                bannerOrAbove, quota, missing, missing == 0, earned, penalty, earned - penalty, 0, List.copyOf(lines));
     }
 
     /** Sorted by points, then adoptions, then submissions, then the organizations' own order; equal points share a rank. */
@@ -165,7 +167,7 @@ final class ScoringEngine {
         for (int i = 0; i < sorted.size(); i++) {
             OrganizationScore s = sorted.get(i);
             result.add(new OrganizationScore(s.month(), s.organizationId(), s.organizationName(), s.organizationType(),
-                    s.submitted(), s.adopted(), s.adoptedByLevel(), s.quota(), s.missing(), s.quotaMet(), s.earned(),
+                    s.submitted(), s.adopted(), s.adoptedByLevel(), s.bannerOrAbove(), s.quota(), s.missing(), s.quotaMet(), s.earned(),
                     s.penalty(), s.points(), ranks[i], s.lines()));
         }
         return List.copyOf(result);

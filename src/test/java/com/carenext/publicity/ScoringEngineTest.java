@@ -125,6 +125,7 @@ class ScoringEngineTest {
         assertThat(a.adoptedByLevel()).containsEntry(OutletLevel.TOWN, 1).containsEntry(OutletLevel.BANNER, 1)
                 .containsEntry(OutletLevel.CITY, 1).containsEntry(OutletLevel.REGION, 1)
                 .containsEntry(OutletLevel.NATIONAL, 0);
+        assertThat(a.bannerOrAbove()).as("articles, not publications, at 旗 level or above").isEqualTo(2);
 
         OrganizationScore b = new ScoringEngine(rules(CountingRule.HIGHEST_ONLY, 15, null))
                 .score(UNITS, PEOPLE, march(), 3).month(3).stream()
