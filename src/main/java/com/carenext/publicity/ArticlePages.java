@@ -88,6 +88,40 @@ class ArticlePages {
         }
     }
 
+    /** A returned article, to be corrected and submitted again. */
+    @GetMapping("/{articleId}/edit")
+    String editForm(Actor actor, @PathVariable long articleId, Model model) {
+        ArticleView article = articles.get(actor, articleId);
+        model.addAttribute("draft", new ArticleDraft(article.organizationId(), article.title(), article.body(),
+                article.link(), article.kind(), article.date(),
+                article.authors().stream().map(ArticleView.Author::correspondentId).filter(java.util.Objects::nonNull).toList(),
+                String.join("、", article.authors().stream().filter(a -> a.correspondentId() == null)
+                        .map(ArticleView.Author::name).toList()), article.version()));
+        model.addAttribute("article", article);
+        return form(actor, model);
+    }
+
+    @PostMapping("/{articleId}/resubmit")
+    String resubmit(Actor actor, @PathVariable long articleId, @Valid @ModelAttribute("draft") ArticleDraft draft,
+                    BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        ArticleView article = articles.get(actor, articleId);
+        model.addAttribute("article", article);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(actor, model);
+        }
+        try {
+            articles.resubmit(actor, articleId, draft);
+            Flash.success(redirect, "publicity.article.resubmitted");
+            return "redirect:/publicity/articles/" + articleId;
+        } catch (BusinessRuleException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("failure", e.messageKey());
+            model.addAttribute("failureArgs", e.arguments());
+            return form(actor, model);
+        }
+    }
+
     @GetMapping("/{articleId}")
     String show(Actor actor, @PathVariable long articleId, Model model) {
         model.addAttribute("article", articles.get(actor, articleId));

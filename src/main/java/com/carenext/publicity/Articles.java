@@ -99,6 +99,14 @@ public class Articles {
                 highest.get(row.id()), String.join("、", authors.getOrDefault(row.id(), List.of())))).toList();
     }
 
+    /** The month of the newest article dated in the scope, for pages opened without a month; empty when none. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<java.time.YearMonth> latestMonth(Actor actor, LocalDate notAfter) {
+        return jdbc.sql("SELECT MAX(article_date) FROM article WHERE organization_path LIKE :scope AND article_date <= :day")
+                .param("scope", actor.scopePattern()).param("day", Date.valueOf(notAfter))
+                .query(Date.class).optional().map(day -> java.time.YearMonth.from(day.toLocalDate()));
+    }
+
     @Transactional(readOnly = true)
     public ArticleView get(Actor actor, long id) {
         Article article = visible(actor, id);

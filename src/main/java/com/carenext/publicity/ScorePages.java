@@ -35,10 +35,12 @@ class ScorePages {
     private final Bulletins bulletins;
     private final AssessmentWorkbook workbook;
     private final MessageSource messages;
+    private final Articles articles;
     private final Clock clock;
 
     ScorePages(PublicityScores scores, Bulletins bulletins, AssessmentWorkbook workbook, MessageSource messages,
-               Clock clock) {
+               Articles articles, Clock clock) {
+        this.articles = articles;
         this.scores = scores;
         this.bulletins = bulletins;
         this.workbook = workbook;
@@ -53,7 +55,7 @@ class ScorePages {
 
     @GetMapping("/statistics")
     String statistics(Actor actor, @RequestParam(required = false) String month, Model model) {
-        YearMonth chosen = month(month);
+        YearMonth chosen = month(actor, month);
         model.addAttribute("statistics", scores.month(actor, chosen));
         model.addAttribute("month", chosen);
         model.addAttribute("levels", OutletLevel.values());
@@ -88,7 +90,7 @@ class ScorePages {
 
     @GetMapping("/bulletins")
     String bulletins(Actor actor, @RequestParam(required = false) String month, Model model) {
-        YearMonth chosen = month(month);
+        YearMonth chosen = month(actor, month);
         model.addAttribute("month", chosen);
         model.addAttribute("bulletin", bulletins.preview(actor, chosen));
         model.addAttribute("archive", bulletins.archive(actor));
@@ -122,7 +124,7 @@ class ScorePages {
 
     @GetMapping("/assessment")
     String assessment(Actor actor, @RequestParam(required = false) Integer year, Model model) {
-        model.addAttribute("assessment", scores.year(actor, year == null ? LocalDate.now(clock).getYear() : year));
+        model.addAttribute("assessment", scores.year(actor, year == null ? month(actor, null).getYear() : year));
         model.addAttribute("levels", OutletLevel.values());
         return "publicity/assessment";
     }
@@ -130,7 +132,7 @@ class ScorePages {
     @GetMapping("/assessment.xlsx")
     void assessmentExport(Actor actor, @RequestParam(required = false) Integer year, HttpServletResponse response)
             throws IOException {
-        YearAssessment assessment = scores.year(actor, year == null ? LocalDate.now(clock).getYear() : year);
+        YearAssessment assessment = scores.year(actor, year == null ? month(actor, null).getYear() : year);
         String title = messages.getMessage("publicity.assessment.fileTitle",
                 new Object[]{actor.organizationName(), String.valueOf(assessment.year())}, LocaleContextHolder.getLocale());
         response.setContentType(XLSX);
@@ -139,7 +141,11 @@ class ScorePages {
         workbook.write(assessment, actor.organizationName(), response.getOutputStream());
     }
 
-    private YearMonth month(String text) {
-        return text == null || text.isBlank() ? YearMonth.now(clock) : PublicityApi.month(text);
+    /** The month asked for; without one, the month of the newest article (or this month when there is none). */
+    private YearMonth month(Actor actor, String text) {
+        if (text != null && !text.isBlank()) {
+            return PublicityApi.month(text);
+        }
+        return articles.latestMonth(actor, LocalDate.now(clock)).orElseGet(() -> YearMonth.now(clock));
     }
 }

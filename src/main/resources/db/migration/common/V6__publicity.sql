@@ -1,3 +1,4 @@
+-- user_id names a login account by id only (another module's record): an unknown id simply links nobody.
 -- Publicity (信息宣传): correspondents and their grid, articles with authors, attachments and publications,
 -- scoring rules per year (data, not code) and the archived monthly 通报. Every scoped table keeps a copy of its
 -- organization's path, rewritten when the organization moves.
@@ -9,7 +10,7 @@ CREATE TABLE correspondent (
     name              VARCHAR(100)  NOT NULL,
     phone             VARCHAR(40),
     grid              VARCHAR(500),
-    user_id           BIGINT REFERENCES app_user (id),
+    user_id           BIGINT,
     active            BOOLEAN       NOT NULL DEFAULT TRUE,
     version           BIGINT        NOT NULL,
     created_at        TIMESTAMP     NOT NULL,

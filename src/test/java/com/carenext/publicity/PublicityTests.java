@@ -55,6 +55,8 @@ class PublicityTests {
     PublicityScores scores;
     @Autowired
     Bulletins bulletins;
+    @Autowired
+    com.carenext.organization.Organizations organizations;
 
     Fixtures.Town world;
     UserView writerA;
@@ -199,6 +201,7 @@ class PublicityTests {
                 "甲村家长学校开课（补充）", "共 36 名家长参加。", null, ArticleKind.NEWS, LocalDate.of(2023, 6, 2),
                 List.of(correspondentA.id()), null, returned.version()));
         assertThat(again.status()).isEqualTo(ArticleStatus.SUBMITTED);
+        assertThat(again.title()).isEqualTo("甲村家长学校开课（补充）");
         assertThat(again.returnReason()).isNull();
         assertThatThrownBy(() -> articles.resubmit(writerAActor, article.id(), new ArticleDraft(world.villageA().id(),
                 "旧版本", "x", null, ArticleKind.NEWS, LocalDate.of(2023, 6, 2), null, null, returned.version())))
@@ -371,6 +374,48 @@ class PublicityTests {
         mvc.perform(post("/publicity/articles").with(writer).with(csrf())
                         .param("organizationId", String.valueOf(world.villageA().id())).param("kind", "NEWS"))
                 .andExpect(status().isBadRequest());
+        // Returned, corrected through the page, submitted again.
+        ArticleView returned = articles.returnArticle(world.officeActor(), article.id(), "请补充照片", article.version());
+        mvc.perform(get("/publicity/articles/" + article.id() + "/edit").with(writer)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("请补充照片")));
+        mvc.perform(post("/publicity/articles/" + article.id() + "/resubmit").with(writer).with(csrf())
+                        .param("organizationId", String.valueOf(world.villageA().id())).param("title", "甲村页面稿件（修改）")
+                        .param("body", "补充了照片说明").param("kind", "NEWS").param("date", "2023-06-09")
+                        .param("authorIds", String.valueOf(correspondentA.id()))
+                        .param("version", String.valueOf(returned.version())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(articles.get(writerAActor, article.id()).status()).isEqualTo(ArticleStatus.SUBMITTED);
+    }
+
+    @Test
+    void anUnknownAccountLinksNobodyAndNeverFails() throws Exception {
+        mvc.perform(post("/api/v1/correspondents").with(httpBasic(world.office().username(), Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"organizationId\":" + world.villageA().id() + ",\"name\":\"新通讯员\",\"userId\":987654321}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.userId").value(987654321));
+        mvc.perform(post("/api/v1/correspondents").with(httpBasic(writerA.username(), Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"organizationId\":" + world.villageA().id() + ",\"name\":\"自封通讯员\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void movingAnOrganizationCarriesItsPublicityAlong() {
+        ArticleView article = submit(writerAActor, world.villageA().id(), "甲村迁移前稿件", ArticleKind.NEWS,
+                LocalDate.of(2023, 6, 3));
+        var district = fixtures.organization(world.officeActor(), world.town(), "片区" + world.town().id(),
+                OrganizationType.PARTNER_UNIT);
+        organizations.move(world.officeActor(), world.villageA().id(), district.id(), null);
+        var movedA = organizations.get(world.officeActor(), world.villageA().id());
+        Actor managerOfDistrict = new Actor(0, "district", "片区", district.id(), district.name(),
+                organizations.get(world.officeActor(), district.id()).path(), java.util.Set.of(Role.ORG_MANAGER));
+        assertThat(articles.get(managerOfDistrict, article.id()).title()).isEqualTo("甲村迁移前稿件");
+        assertThat(correspondents.list(managerOfDistrict, false)).extracting(CorrespondentView::name)
+                .containsExactly("其木格");
+        Actor writerMoved = new Actor(writerA.id(), writerA.username(), "w", movedA.id(), movedA.name(), movedA.path(),
+                java.util.Set.of(Role.CORRESPONDENT));
+        assertThat(articles.list(writerMoved, ArticleFilter.none(), null, 10)).extracting(ArticleSummary::title)
+                .containsExactly("甲村迁移前稿件");
     }
 
     @Test
