@@ -47,6 +47,14 @@ class ScopeIsolationTests {
     ApplicationContext context;
     @Autowired
     com.carenext.plan.PlanTestRecords planRecords;
+    @Autowired
+    com.carenext.publicity.Correspondents correspondents;
+    @Autowired
+    com.carenext.publicity.Articles articles;
+    @Autowired
+    com.carenext.publicity.PublicityScores publicityScores;
+    @Autowired
+    com.carenext.publicity.Bulletins bulletins;
 
     private Fixtures.Town world;
     private final Map<String, String> foreignRecords = new LinkedHashMap<>();
@@ -64,6 +72,31 @@ class ScopeIsolationTests {
         secrets.add(world.managerB().username());
         planRecords.inVillage(world, fixtures).forEach((variable, id) -> foreignRecords.put(variable, String.valueOf(id)));
         secrets.addAll(com.carenext.plan.PlanTestRecords.SECRETS);
+        publicityRecordsOfVillageB();
+    }
+
+    /** A correspondent, an article with a screenshot, the year's rules and an archived 通报, all of village B. */
+    private void publicityRecordsOfVillageB() {
+        var correspondent = correspondents.create(world.managerBActor(), new com.carenext.publicity.CorrespondentDraft(
+                world.villageB().id(), "乙村秘密通讯员", null, "乙村秘密网格", null, null, null));
+        var article = articles.submit(world.managerBActor(), new com.carenext.publicity.ArticleDraft(
+                world.villageB().id(), "乙村秘密稿件", "乙村秘密正文", null, com.carenext.publicity.ArticleKind.NEWS,
+                java.time.LocalDate.of(2023, 6, 5), List.of(correspondent.id()), null, null),
+                List.of(new org.springframework.mock.web.MockMultipartFile("files", "乙村秘密截图.png", "image/png",
+                        new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})));
+        var officeOfB = new com.carenext.shared.Actor(world.managerB().id(), world.managerB().username(), "乙村干事",
+                world.villageB().id(), world.villageB().name(), world.villageB().path(),
+                java.util.Set.of(Role.TOWN_ADMIN));
+        publicityScores.saveRules(officeOfB, 2023, new com.carenext.publicity.RulesForm(1, 3, 5, 8, 10, 0, 1, 2, 0,
+                com.carenext.publicity.CountingRule.EACH_LEVEL, 1, 1, 0, 0, 2, null, null, 3, 20, 5, 10, 3, "乙村秘密文号",
+                null));
+        bulletins.generate(officeOfB, java.time.YearMonth.of(2023, 6));
+        foreignRecords.put("correspondentId", String.valueOf(correspondent.id()));
+        foreignRecords.put("articleId", String.valueOf(article.id()));
+        foreignRecords.put("attachmentId", String.valueOf(article.attachments().get(0).id()));
+        foreignRecords.put("year", "2023");
+        foreignRecords.put("month", "2023-06");
+        secrets.addAll(List.of("乙村秘密通讯员", "乙村秘密网格", "乙村秘密稿件", "乙村秘密正文", "乙村秘密截图", "乙村秘密文号"));
     }
 
     @Test

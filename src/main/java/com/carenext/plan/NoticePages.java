@@ -139,8 +139,8 @@ class NoticePages {
         export.write(plan, issuerView, organization.name(), response.getOutputStream());
     }
 
-    @GetMapping("/notices/{noticeId}/attachments/{attachmentId}")
-    void attachment(Actor actor, @PathVariable long noticeId, @PathVariable long attachmentId,
+    @GetMapping("/notices/{noticeId}/attachments/{noticeAttachmentId}")
+    void attachment(Actor actor, @PathVariable long noticeId, @PathVariable("noticeAttachmentId") long attachmentId,
                     HttpServletResponse response) throws IOException {
         TaskPages.send(files, notices.attachment(actor, noticeId, attachmentId), response,
                 () -> new com.carenext.shared.NotFoundException("NoticeAttachment", attachmentId));

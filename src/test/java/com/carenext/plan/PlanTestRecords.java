@@ -54,7 +54,7 @@ public class PlanTestRecords {
         records.put("progressId", progressId);
         records.put("evidenceId", evidenceId);
         records.put("noticeId", noticeId);
-        records.put("attachmentId", notices.get(admin, noticeId).attachments().get(0).id());
+        records.put("noticeAttachmentId", notices.get(admin, noticeId).attachments().get(0).id());
         return records;
     }
 }

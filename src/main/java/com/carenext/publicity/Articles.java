@@ -1,0 +1,303 @@
+package com.carenext.publicity;
+
+import com.carenext.organization.OrganizationSummary;
+import com.carenext.organization.Organizations;
+import com.carenext.shared.Actor;
+import com.carenext.shared.BusinessRuleException;
+import com.carenext.shared.NotFoundException;
+import com.carenext.shared.Role;
+import com.carenext.shared.StaleEditException;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Article submissions (稿件报送) and their review by the town office: adopted with the first publication, or
+ * returned with a reason; further publications at other levels are added to an adopted article. Correspondents
+ * and managers submit for organizations of their subtree and see only their subtree's articles.
+ */
+@Service
+@Transactional
+public class Articles {
+
+    static final String ENTITY = "Article";
+    private static final int MAX_PAGE = 200;
+
+    private final ArticleRepository repository;
+    private final AttachmentStore attachments;
+    private final Organizations organizations;
+    private final Correspondents correspondents;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Articles(ArticleRepository repository, AttachmentStore attachments, Organizations organizations,
+             Correspondents correspondents, JdbcClient jdbc, Clock clock) {
+        this.repository = repository;
+        this.attachments = attachments;
+        this.organizations = organizations;
+        this.correspondents = correspondents;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A page of articles, newest first, before the id {@code before} (keyset paging). */
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> list(Actor actor, ArticleFilter filter, Long before, int size) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT id, organization_id, title, kind, article_date, status FROM article
+                WHERE organization_path LIKE :scope AND id < :before""");
+        Map<String, Object> params = new HashMap<>();
+        params.put("scope", actor.scopePattern());
+        params.put("before", before == null ? Long.MAX_VALUE : before);
+        if (filter.month() != null) {
+            sql.append(" AND article_date >= :from AND article_date < :to");
+            params.put("from", Date.valueOf(filter.month().atDay(1)));
+            params.put("to", Date.valueOf(filter.month().plusMonths(1).atDay(1)));
+        }
+        if (filter.status() != null) {
+            sql.append(" AND status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.organizationId() != null) {
+            sql.append(" AND organization_id = :organization");
+            params.put("organization", filter.organizationId());
+        }
+        sql.append(" ORDER BY id DESC FETCH FIRST ").append(Math.max(1, Math.min(size, MAX_PAGE))).append(" ROWS ONLY");
+        record Row(long id, long organizationId, String title, ArticleKind kind, LocalDate date, ArticleStatus status) {
+        }
+        List<Row> rows = jdbc.sql(sql.toString()).params(params)
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("organization_id"), rs.getString("title"),
+                        ArticleKind.valueOf(rs.getString("kind")), rs.getDate("article_date").toLocalDate(),
+                        ArticleStatus.valueOf(rs.getString("status"))))
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        Map<Long, OutletLevel> highest = new HashMap<>();
+        jdbc.sql("SELECT article, outlet_level FROM article_publication WHERE article IN (:ids)").param("ids", ids)
+                .query((rs, n) -> highest.merge(rs.getLong("article"), OutletLevel.valueOf(rs.getString("outlet_level")),
+                        (a, b) -> a.compareTo(b) >= 0 ? a : b))
+                .list();
+        Map<Long, List<String>> authors = new HashMap<>();
+        jdbc.sql("SELECT article, name FROM article_author WHERE article IN (:ids) ORDER BY article, article_key")
+                .param("ids", ids)
+                .query((rs, n) -> authors.computeIfAbsent(rs.getLong("article"), k -> new ArrayList<>())
+                        .add(rs.getString("name")))
+                .list();
+        Map<Long, String> names = correspondents.names(actor);
+        return rows.stream().map(row -> new ArticleSummary(row.id(), row.organizationId(),
+                names.getOrDefault(row.organizationId(), ""), row.title(), row.kind(), row.date(), row.status(),
+                highest.get(row.id()), String.join("、", authors.getOrDefault(row.id(), List.of())))).toList();
+    }
+
+    /** The month of the newest article dated in the scope, for pages opened without a month; empty when none. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<java.time.YearMonth> latestMonth(Actor actor, LocalDate notAfter) {
+        return jdbc.sql("SELECT MAX(article_date) FROM article WHERE organization_path LIKE :scope AND article_date <= :day")
+                .param("scope", actor.scopePattern()).param("day", Date.valueOf(notAfter))
+                .query(Date.class).optional().map(day -> java.time.YearMonth.from(day.toLocalDate()));
+    }
+
+    @Transactional(readOnly = true)
+    public ArticleView get(Actor actor, long id) {
+        Article article = visible(actor, id);
+        return view(actor, article);
+    }
+
+    /** Submits an article with its files, all or nothing: a bad file saves nothing. */
+    public ArticleView submit(Actor actor, ArticleDraft draft, List<MultipartFile> files) {
+        actor.require(Role.TOWN_ADMIN, Role.ORG_MANAGER, Role.CORRESPONDENT);
+        OrganizationSummary organization = organizations.get(actor, draft.organizationId());
+        attachments.check(files);
+        Article article = repository.save(Article.submit(draft, organization.path(), authors(actor, draft),
+                actor.userId(), clock.instant()));
+        attachments.save(article.getId(), files);
+        return view(actor, article);
+    }
+
+    /** A returned article, corrected, goes back to the office for review. */
+    public ArticleView resubmit(Actor actor, long id, ArticleDraft draft) {
+        actor.require(Role.TOWN_ADMIN, Role.ORG_MANAGER, Role.CORRESPONDENT);
+        Article article = editable(actor, id, draft.version());
+        ownOrManaged(actor, article);
+        OrganizationSummary organization = organizations.get(actor, draft.organizationId());
+        if (organization.id() != article.getOrganizationId()) {
+            throw new BusinessRuleException("publicity.article.organizationFixed");
+        }
+        article.resubmit(draft, authors(actor, draft), clock.instant());
+        return view(actor, repository.save(article));
+    }
+
+    public ArticleView attach(Actor actor, long id, List<MultipartFile> files) {
+        actor.require(Role.TOWN_ADMIN, Role.ORG_MANAGER, Role.CORRESPONDENT);
+        Article article = visible(actor, id);
+        ownOrManaged(actor, article);
+        if (attachments.of(id).size() + files.size() > AttachmentStore.MAX_FILES) {
+            throw new BusinessRuleException("publicity.attachment.tooMany", AttachmentStore.MAX_FILES);
+        }
+        attachments.save(id, files);
+        return view(actor, article);
+    }
+
+    /** The town office adopts the article with its first publication (level, outlet, date, link). */
+    public ArticleView adopt(Actor actor, long id, PublicationDraft publication) {
+        actor.require(Role.TOWN_ADMIN);
+        Article article = editable(actor, id, publication.version());
+        article.adopt(publication, actor.userId(), clock.instant());
+        return view(actor, repository.save(article));
+    }
+
+    public ArticleView returnArticle(Actor actor, long id, String reason, Long seenVersion) {
+        actor.require(Role.TOWN_ADMIN);
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("publicity.article.reasonRequired");
+        }
+        Article article = editable(actor, id, seenVersion);
+        article.returnWith(reason.length() > 500 ? reason.substring(0, 500) : reason, actor.userId(), clock.instant());
+        return view(actor, repository.save(article));
+    }
+
+    /** Another outlet published the adopted article, possibly at another level. */
+    public ArticleView publish(Actor actor, long id, PublicationDraft publication) {
+        actor.require(Role.TOWN_ADMIN);
+        Article article = editable(actor, id, publication.version());
+        article.publish(publication, clock.instant());
+        return view(actor, repository.save(article));
+    }
+
+    @Transactional(readOnly = true)
+    public AttachmentStore.Stored attachment(Actor actor, long id, long attachmentId) {
+        visible(actor, id);
+        return attachments.file(id, attachmentId);
+    }
+
+    /** The scoring facts of every article of the scope dated in the year, in three queries. */
+    @Transactional(readOnly = true)
+    List<ScoringEngine.Facts> facts(String scopePattern, int year) {
+        Map<String, Object> params = Map.of("scope", scopePattern,
+                "from", Date.valueOf(LocalDate.of(year, 1, 1)), "to", Date.valueOf(LocalDate.of(year + 1, 1, 1)));
+        Map<Long, List<ScoringEngine.Publication>> publications = new HashMap<>();
+        jdbc.sql("""
+                        SELECT p.article, p.outlet_level, p.outlet, p.published_on, p.link
+                        FROM article_publication p JOIN article a ON a.id = p.article
+                        WHERE a.organization_path LIKE :scope AND a.article_date >= :from AND a.article_date < :to
+                        ORDER BY p.article, p.article_key""")
+                .params(params)
+                .query((rs, n) -> publications.computeIfAbsent(rs.getLong("article"), k -> new ArrayList<>())
+                        .add(new ScoringEngine.Publication(OutletLevel.valueOf(rs.getString("outlet_level")),
+                                rs.getString("outlet"), rs.getDate("published_on").toLocalDate(), rs.getString("link"))))
+                .list();
+        Map<Long, List<Long>> authors = new HashMap<>();
+        jdbc.sql("""
+                        SELECT w.article, w.correspondent_id
+                        FROM article_author w JOIN article a ON a.id = w.article
+                        WHERE a.organization_path LIKE :scope AND a.article_date >= :from AND a.article_date < :to
+                          AND w.correspondent_id IS NOT NULL
+                        ORDER BY w.article, w.article_key""")
+                .params(params)
+                .query((rs, n) -> authors.computeIfAbsent(rs.getLong("article"), k -> new ArrayList<>())
+                        .add(rs.getLong("correspondent_id")))
+                .list();
+        return jdbc.sql("""
+                        SELECT id, organization_id, title, kind, article_date, status FROM article
+                        WHERE organization_path LIKE :scope AND article_date >= :from AND article_date < :to
+                        ORDER BY article_date, id""")
+                .params(params)
+                .query((rs, n) -> new ScoringEngine.Facts(rs.getLong("id"), rs.getLong("organization_id"),
+                        rs.getString("title"), ArticleKind.valueOf(rs.getString("kind")),
+                        rs.getDate("article_date").toLocalDate(), ArticleStatus.valueOf(rs.getString("status")),
+                        publications.getOrDefault(rs.getLong("id"), List.of()),
+                        authors.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+    }
+
+    /**
+     * The adopted articles among {@code facts} that an outlet of 旗 level or above published, highest level
+     * first, with their authors and those publications.
+     */
+    @Transactional(readOnly = true)
+    List<NotableArticle> notable(Actor actor, List<ScoringEngine.Facts> facts) {
+        List<ScoringEngine.Facts> notable = facts.stream()
+                .filter(f -> f.status() == ArticleStatus.ADOPTED
+                        && f.publications().stream().anyMatch(p -> p.level().isBannerOrAbove()))
+                .sorted(java.util.Comparator.comparing((ScoringEngine.Facts f) -> f.publications().stream()
+                                .map(ScoringEngine.Publication::level).max(Enum::compareTo).orElseThrow()).reversed()
+                        .thenComparing(ScoringEngine.Facts::date).thenComparing(ScoringEngine.Facts::id))
+                .toList();
+        if (notable.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> authors = new HashMap<>();
+        jdbc.sql("SELECT article, name FROM article_author WHERE article IN (:ids) ORDER BY article, article_key")
+                .param("ids", notable.stream().map(ScoringEngine.Facts::id).toList())
+                .query((rs, n) -> authors.computeIfAbsent(rs.getLong("article"), k -> new ArrayList<>())
+                        .add(rs.getString("name")))
+                .list();
+        Map<Long, String> names = correspondents.names(actor);
+        return notable.stream().map(f -> new NotableArticle(f.id(), f.title(),
+                names.getOrDefault(f.organizationId(), ""), String.join("、", authors.getOrDefault(f.id(), List.of())),
+                f.publications().stream().filter(p -> p.level().isBannerOrAbove())
+                        .sorted(java.util.Comparator.comparing(ScoringEngine.Publication::level).reversed()
+                                .thenComparing(ScoringEngine.Publication::date)
+                                .thenComparing(ScoringEngine.Publication::outlet))
+                        .map(p -> new ArticleView.Publication(p.level(), p.outlet(), p.date(), p.link())).toList()))
+                .toList();
+    }
+
+    private List<ArticleAuthor> authors(Actor actor, ArticleDraft draft) {
+        List<Long> ids = new ArrayList<>(draft.authorIdsOrEmpty());
+        if (ids.isEmpty() && draft.otherAuthorNames().isEmpty()) {
+            correspondents.ofUser(actor).stream().findFirst().ifPresent(own -> ids.add(own.id()));
+        }
+        Map<Long, CorrespondentView> known = correspondents.byIds(actor, ids);
+        List<ArticleAuthor> authors = new ArrayList<>();
+        for (Long id : ids) {
+            CorrespondentView correspondent = known.get(id);
+            if (correspondent == null) {
+                throw new BusinessRuleException("publicity.article.unknownAuthor", id);
+            }
+            authors.add(new ArticleAuthor(id, correspondent.name()));
+        }
+        draft.otherAuthorNames().forEach(name -> authors.add(new ArticleAuthor(null,
+                name.length() > 100 ? name.substring(0, 100) : name)));
+        if (authors.isEmpty()) {
+            throw new BusinessRuleException("publicity.article.authorRequired");
+        }
+        return authors;
+    }
+
+    /** A correspondent changes only what they submitted; managers and the office change any in their scope. */
+    private static void ownOrManaged(Actor actor, Article article) {
+        if (!actor.hasAny(Role.TOWN_ADMIN, Role.ORG_MANAGER)
+                && (article.getSubmittedBy() == null || article.getSubmittedBy() != actor.userId())) {
+            throw new org.springframework.security.access.AccessDeniedException("not the submitter");
+        }
+    }
+
+    private ArticleView view(Actor actor, Article article) {
+        String organization = organizations.get(actor, article.getOrganizationId()).name();
+        return article.view(organization, attachments.of(article.getId()));
+    }
+
+    private Article visible(Actor actor, long id) {
+        return repository.findById(id).filter(article -> actor.reaches(article.getOrganizationPath()))
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    private Article editable(Actor actor, long id, Long seenVersion) {
+        Article article = visible(actor, id);
+        if (seenVersion != null && !seenVersion.equals(article.getVersion())) {
+            throw new StaleEditException(ENTITY, id);
+        }
+        return article;
+    }
+}

@@ -1,0 +1,15 @@
+package com.carenext.publicity;
+
+import java.time.Instant;
+
+/** An archived 通报: the content and text exactly as generated, when and by whom. */
+public record BulletinView(long id, String month, String documentNumber, String title, String text,
+                           BulletinContent content, Instant generatedAt, String generatedBy) {
+
+    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
+    public String generatedAtText() {
+        return SHOWN.format(generatedAt);
+    }
+}

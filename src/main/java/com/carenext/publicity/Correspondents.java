@@ -1,0 +1,141 @@
+package com.carenext.publicity;
+
+import com.carenext.organization.OrganizationMoved;
+import com.carenext.organization.OrganizationSummary;
+import com.carenext.organization.Organizations;
+import com.carenext.shared.Actor;
+import com.carenext.shared.NotFoundException;
+import com.carenext.shared.Role;
+import com.carenext.shared.StaleEditException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The correspondent grid (通讯员网格): who reports for which organization and which area, with the history of
+ * every change. Kept by the town office and each organization's manager, within their subtree.
+ */
+@Service
+@Transactional
+public class Correspondents {
+
+    static final String ENTITY = "Correspondent";
+    private static final int MAX_LIST = 1000;
+
+    private final CorrespondentRepository repository;
+    private final Organizations organizations;
+    private final List<CorrespondentTrainings> trainings;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Correspondents(CorrespondentRepository repository, Organizations organizations,
+                   List<CorrespondentTrainings> trainings, JdbcClient jdbc, Clock clock) {
+        this.repository = repository;
+        this.organizations = organizations;
+        this.trainings = trainings;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CorrespondentView> list(Actor actor, boolean includeInactive) {
+        Map<Long, String> names = names(actor);
+        return repository.inScope(actor.scopePattern(), includeInactive).stream().limit(MAX_LIST)
+                .map(c -> c.view(names.getOrDefault(c.getOrganizationId(), ""))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public CorrespondentView get(Actor actor, long id) {
+        Correspondent correspondent = visible(actor, id);
+        return correspondent.view(organizations.get(actor, correspondent.getOrganizationId()).name());
+    }
+
+    /** The 通讯员培训 sessions of the correspondent, from whichever module provides them (none until one does). */
+    @Transactional(readOnly = true)
+    public List<CorrespondentTrainings.Session> trainings(Actor actor, long id) {
+        CorrespondentView correspondent = get(actor, id);
+        return trainings.stream().flatMap(source -> source.sessionsOf(id, correspondent.userId()).stream())
+                .sorted(java.util.Comparator.comparing(CorrespondentTrainings.Session::date).reversed()).toList();
+    }
+
+    /** The correspondents a user is (by login account), for pre-filling the author of a submission. */
+    @Transactional(readOnly = true)
+    public List<CorrespondentView> ofUser(Actor actor) {
+        return repository.byUser(actor.userId()).stream().filter(c -> actor.reaches(c.getOrganizationPath()))
+                .map(c -> c.view(actor.organizationName())).toList();
+    }
+
+    public CorrespondentView create(Actor actor, CorrespondentDraft draft) {
+        actor.require(Role.TOWN_ADMIN, Role.ORG_MANAGER);
+        OrganizationSummary organization = organizations.get(actor, draft.organizationId());
+        LocalDate from = draft.from() == null ? LocalDate.now(clock) : draft.from();
+        Correspondent created = repository.save(Correspondent.create(draft, organization.path(), organization.name(),
+                from, clock.instant()));
+        return created.view(organization.name());
+    }
+
+    /** Updates the record; a change of organization or grid closes the current period and opens a new one. */
+    public CorrespondentView update(Actor actor, long id, CorrespondentDraft draft) {
+        actor.require(Role.TOWN_ADMIN, Role.ORG_MANAGER);
+        Correspondent correspondent = editable(actor, id, draft.version());
+        OrganizationSummary organization = organizations.get(actor, draft.organizationId());
+        correspondent.describe(draft, clock.instant());
+        correspondent.reassign(organization.id(), organization.path(), organization.name(), draft.grid(),
+                draft.from() == null ? LocalDate.now(clock) : draft.from());
+        return repository.save(correspondent).view(organization.name());
+    }
+
+    public CorrespondentView setActive(Actor actor, long id, boolean active, Long seenVersion) {
+        actor.require(Role.TOWN_ADMIN, Role.ORG_MANAGER);
+        Correspondent correspondent = editable(actor, id, seenVersion);
+        correspondent.setActive(active, clock.instant());
+        Correspondent saved = repository.save(correspondent);
+        return saved.view(organizations.get(actor, saved.getOrganizationId()).name());
+    }
+
+    /** Correspondents of the actor's subtree by id, for naming authors; unknown or foreign ids are left out. */
+    @Transactional(readOnly = true)
+    Map<Long, CorrespondentView> byIds(Actor actor, List<Long> ids) {
+        Map<Long, CorrespondentView> found = new HashMap<>();
+        repository.findAllById(ids).stream().filter(c -> actor.reaches(c.getOrganizationPath()))
+                .forEach(c -> found.put(c.getId(), c.view("")));
+        return found;
+    }
+
+    @EventListener
+    void on(OrganizationMoved moved) {
+        for (String table : List.of("correspondent", "article", "publicity_rules", "bulletin")) {
+            jdbc.sql("UPDATE " + table + " SET organization_path = :newPath || SUBSTRING(organization_path FROM :cut)"
+                            + " WHERE organization_path LIKE :oldPattern")
+                    .param("newPath", moved.newPath())
+                    .param("cut", moved.oldPath().length() + 1)
+                    .param("oldPattern", moved.oldPath() + "%")
+                    .update();
+        }
+    }
+
+    Map<Long, String> names(Actor actor) {
+        Map<Long, String> names = new HashMap<>();
+        organizations.subtree(actor, true).forEach(o -> names.put(o.id(), o.name()));
+        return names;
+    }
+
+    private Correspondent visible(Actor actor, long id) {
+        return repository.findById(id).filter(c -> actor.reaches(c.getOrganizationPath()))
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    private Correspondent editable(Actor actor, long id, Long seenVersion) {
+        Correspondent correspondent = visible(actor, id);
+        if (seenVersion != null && !seenVersion.equals(correspondent.getVersion())) {
+            throw new StaleEditException(ENTITY, id);
+        }
+        return correspondent;
+    }
+}
