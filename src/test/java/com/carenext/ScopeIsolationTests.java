@@ -59,6 +59,25 @@ class ScopeIsolationTests {
         secrets.add(world.villageB().name());
         secrets.add(member.name());
         secrets.add(world.managerB().username());
+        foreignVolunteerRecords();
+    }
+
+    @Autowired
+    com.carenext.volunteer.Volunteers volunteers;
+    @Autowired
+    com.carenext.volunteer.ServiceHours serviceHours;
+
+    /** A 五老 of village B with a login account and a logged entry of service hours. */
+    private void foreignVolunteerRecords() {
+        var account = fixtures.user("volb" + world.villageB().id(), world.villageB(), Role.VOLUNTEER);
+        var volunteer = volunteers.register(world.managerBActor(), com.carenext.volunteer.VolunteerTestData.draft(
+                "乙村秘密五老", world.villageB().id(), java.time.LocalDate.of(1950, 1, 1), account.id()));
+        var hours = serviceHours.log(Fixtures.actor(account, world.villageB()), new com.carenext.volunteer.HoursDraft(
+                java.time.LocalDate.now(), "乙村秘密服务", java.math.BigDecimal.ONE));
+        foreignRecords.put("volunteerId", String.valueOf(volunteer.id()));
+        foreignRecords.put("hourId", String.valueOf(hours.id()));
+        secrets.add(volunteer.name());
+        secrets.add(hours.description());
     }
 
     @Test
