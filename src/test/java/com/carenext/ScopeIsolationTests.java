@@ -78,7 +78,15 @@ class ScopeIsolationTests {
         foreignRecords.put("hourId", String.valueOf(hours.id()));
         secrets.add(volunteer.name());
         secrets.add(hours.description());
+        var session = study.plan(world.managerBActor(), new com.carenext.study.SessionDraft(world.villageB().id(),
+                com.carenext.study.SessionKind.STUDY, "乙村秘密学习", com.carenext.study.SessionMode.OFFLINE,
+                java.time.LocalDateTime.now(), java.math.BigDecimal.ONE, "乙村组织人", null, null, null, null));
+        foreignRecords.put("sessionId", String.valueOf(session.id()));
+        secrets.add(session.topic());
     }
+
+    @Autowired
+    com.carenext.study.StudySessions study;
 
     @Test
     void aUserWithEveryBusinessRoleReachesNothingOfAnotherVillage() throws Exception {
