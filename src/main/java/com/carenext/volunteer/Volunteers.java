@@ -132,6 +132,38 @@ public class Volunteers {
         return volunteer.summary(clock);
     }
 
+    /**
+     * Registers many volunteers in one transaction (the import): either all are saved or, on any broken rule, none.
+     * Organizations are checked once each; identity numbers are checked against the registry in batches.
+     */
+    public int registerAll(Actor actor, List<VolunteerDraft> drafts) {
+        actor.require(KEEPERS);
+        java.util.Map<Long, String> paths = new java.util.HashMap<>();
+        for (VolunteerDraft draft : drafts) {
+            paths.computeIfAbsent(draft.organizationId(), id -> organizations.get(actor, id).path());
+        }
+        List<String> numbers = drafts.stream().map(VolunteerDraft::idNumber)
+                .filter(n -> n != null && !n.isBlank()).map(IdentityNumber::normalize).toList();
+        for (int from = 0; from < numbers.size(); from += 500) {
+            List<String> taken = jdbc.sql("SELECT id_number FROM volunteer WHERE id_number IN (:numbers)")
+                    .param("numbers", numbers.subList(from, Math.min(numbers.size(), from + 500)))
+                    .query(String.class).list();
+            if (!taken.isEmpty()) {
+                throw new BusinessRuleException("volunteer.import.idTaken", IdentityNumber.mask(taken.get(0)));
+            }
+        }
+        var now = clock.instant();
+        List<Volunteer> saved = repository.saveAll(drafts.stream()
+                .map(draft -> Volunteer.register(draft, paths.get(draft.organizationId()), now)).toList());
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < saved.size(); i++) {
+            LocalDate joined = drafts.get(i).joinedOn();
+            recordStatus(saved.get(i).getId(), VolunteerStatus.ACTIVE, joined == null ? today : joined, null,
+                    actor.username());
+        }
+        return saved.size();
+    }
+
     public VolunteerSummary update(Actor actor, long volunteerId, VolunteerDraft draft) {
         actor.require(KEEPERS);
         Volunteer volunteer = editable(actor, volunteerId, draft.version());
