@@ -66,6 +66,24 @@ class VolunteerPages {
         workbook.export(actor, filter, names, response.getOutputStream());
     }
 
+    /** The statistics page; the charts read their figures from /api/v1/volunteers/statistics (no inline script). */
+    @GetMapping("/volunteers/statistics")
+    String statistics(Actor actor, Model model) {
+        VolunteerStatistics statistics = volunteers.statistics(actor);
+        Map<Long, String> names = names(organizations.subtree(actor, true));
+        model.addAttribute("statistics", statistics);
+        model.addAttribute("categoryLabels", statistics.byCategory().keySet().stream().map(c -> workbook.text(c.messageKey())).toList());
+        model.addAttribute("categoryValues", List.copyOf(statistics.byCategory().values()));
+        model.addAttribute("ageLabels", statistics.byAgeBand().keySet().stream().map(a -> workbook.text("volunteer.age." + a)).toList());
+        model.addAttribute("ageValues", List.copyOf(statistics.byAgeBand().values()));
+        model.addAttribute("organizationLabels", statistics.byOrganization().keySet().stream()
+                .map(id -> names.getOrDefault(id, String.valueOf(id))).toList());
+        model.addAttribute("organizationValues", List.copyOf(statistics.byOrganization().values()));
+        model.addAttribute("statusLabels", statistics.byStatus().keySet().stream().map(s -> workbook.text(s.messageKey())).toList());
+        model.addAttribute("statusValues", List.copyOf(statistics.byStatus().values()));
+        return "volunteer/statistics";
+    }
+
     @GetMapping("/volunteers/new")
     String createForm(Actor actor, @RequestParam(required = false) Long organizationId, Model model) {
         actor.require(Volunteers.KEEPERS);

@@ -217,6 +217,15 @@ class VolunteerTests {
     }
 
     @Test
+    void theStatisticsPageCarriesTheFiguresForTheCharts() throws Exception {
+        String page = mvc.perform(get("/volunteers/statistics").with(Fixtures.login(mvc, world.office().username())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("data-chart=\"bar\"", "老干部|老战士", "/dist/echarts.min.js",
+                "/js/volunteer-charts.js").doesNotContain("<script>");
+        mvc.perform(get("/webjars/echarts/dist/echarts.min.js")).andExpect(status().isOk());
+    }
+
+    @Test
     void statisticsCountByCategoryAgeAndStatus() {
         Actor office = world.officeActor();
         VolunteerStatistics statistics = volunteers.statistics(office);
