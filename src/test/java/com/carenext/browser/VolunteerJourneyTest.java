@@ -99,6 +99,10 @@ class VolunteerJourneyTest {
             browser.waitForText(By.id("totals-person"), "朝鲁");
             assertThat(browser.pageText()).contains("已审核通过");
             browser.screenshot("volunteer-7-approved");
+            browser.go("/volunteers/statistics");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(driver -> driver.findElements(By.cssSelector(".chart canvas")).size() == 4);
+            browser.screenshot("volunteer-8-statistics");
         }
         assertThat(hours.mine(Fixtures.actor(account, world.villageA())))
                 .singleElement().satisfies(entry -> assertThat(entry.status()).isEqualTo(HourStatus.APPROVED));
