@@ -1,0 +1,168 @@
+package com.carenext.study;
+
+import com.carenext.organization.OrganizationSummary;
+import com.carenext.organization.Organizations;
+import com.carenext.shared.Actor;
+import com.carenext.shared.AuditTarget;
+import com.carenext.shared.BusinessRuleException;
+import com.carenext.shared.Flash;
+import com.carenext.shared.Role;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Study pages: sessions, roll call, the volunteer's check-in and 学习心得, and the study figures. */
+@Controller
+class StudyPages {
+
+    private final StudySessions study;
+    private final Organizations organizations;
+
+    StudyPages(StudySessions study, Organizations organizations) {
+        this.study = study;
+        this.organizations = organizations;
+    }
+
+    @GetMapping("/study-sessions")
+    String list(Actor actor, @RequestParam(required = false) Long before, Model model) {
+        List<SessionView> page = study.page(actor, before, 30);
+        model.addAttribute("sessions", page);
+        model.addAttribute("nextBefore", page.size() == 30 ? page.get(page.size() - 1).id() : null);
+        model.addAttribute("canOrganize", actor.hasAny(StudySessions.ORGANIZERS));
+        model.addAttribute("canRead", actor.hasAny(StudySessions.READERS));
+        return "study/list";
+    }
+
+    @GetMapping("/study-sessions/new")
+    String createForm(Actor actor, Model model) {
+        actor.require(StudySessions.ORGANIZERS);
+        model.addAttribute("draft", new SessionDraft(actor.organizationId(), SessionKind.STUDY, "", SessionMode.OFFLINE,
+                LocalDate.now().atTime(9, 0), BigDecimal.valueOf(2), actor.displayName(), null, null, null, List.of()));
+        return form(actor, model);
+    }
+
+    @PostMapping("/study-sessions")
+    String create(Actor actor, @Valid @ModelAttribute("draft") SessionDraft draft, BindingResult errors, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        actor.require(StudySessions.ORGANIZERS);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(actor, model);
+        }
+        try {
+            SessionView created = study.plan(actor, draft);
+            AuditTarget.name(StudySessions.ENTITY, created.id());
+            Flash.success(redirect, "study.created", created.checkInCode());
+            return "redirect:/study-sessions/" + created.id();
+        } catch (BusinessRuleException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("failure", e.messageKey());
+            model.addAttribute("failureArgs", e.arguments());
+            return form(actor, model);
+        }
+    }
+
+    @GetMapping("/study-sessions/{sessionId}")
+    String show(Actor actor, @PathVariable long sessionId, Model model) {
+        SessionView session = study.get(actor, sessionId);
+        model.addAttribute("studySession", session);
+        model.addAttribute("attendance", study.attendance(actor, sessionId));
+        model.addAttribute("notes", study.notes(actor, sessionId));
+        model.addAttribute("audience", study.audience(actor, sessionId));
+        model.addAttribute("isVolunteer", actor.has(Role.VOLUNTEER));
+        model.addAttribute("organizationName", organizations.byId(session.organizationId())
+                .map(OrganizationSummary::name).orElse(""));
+        return "study/show";
+    }
+
+    @PostMapping("/study-sessions/{sessionId}/roll-call")
+    String rollCall(Actor actor, @PathVariable long sessionId,
+                    @RequestParam(name = "volunteerIds", required = false) List<Long> volunteerIds,
+                    RedirectAttributes redirect) {
+        study.get(actor, sessionId);
+        try {
+            int added = study.rollCall(actor, sessionId, volunteerIds == null ? List.of() : volunteerIds);
+            Flash.success(redirect, "study.rollCall.done", added);
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+            redirect.addFlashAttribute("failureArgs", e.arguments());
+        }
+        return "redirect:/study-sessions/" + sessionId;
+    }
+
+    /** The volunteer's check-in page on a phone: one big field for the code. */
+    @GetMapping("/study/check-in")
+    String checkInForm(Actor actor, @RequestParam(required = false) String code, Model model) {
+        actor.require(Role.VOLUNTEER);
+        model.addAttribute("code", code);
+        return "study/check-in";
+    }
+
+    @PostMapping("/study/check-in")
+    String checkIn(Actor actor, @RequestParam String code, Model model, HttpServletResponse response,
+                   RedirectAttributes redirect) {
+        try {
+            SessionView session = study.checkIn(actor, code);
+            AuditTarget.name(StudySessions.ENTITY, session.id());
+            Flash.success(redirect, "study.checkIn.done", session.topic());
+            return "redirect:/study-sessions/" + session.id();
+        } catch (BusinessRuleException e) {
+            response.setStatus(422);
+            model.addAttribute("code", code);
+            model.addAttribute("failure", e.messageKey());
+            model.addAttribute("failureArgs", e.arguments());
+            return "study/check-in";
+        }
+    }
+
+    @PostMapping("/study-sessions/{sessionId}/notes")
+    String writeNote(Actor actor, @PathVariable long sessionId, @RequestParam(required = false) String body,
+                     RedirectAttributes redirect) {
+        study.get(actor, sessionId);
+        Flash.attempt(redirect, "study.note.saved", () -> study.writeNote(actor, sessionId, body));
+        return "redirect:/study-sessions/" + sessionId;
+    }
+
+    /** Per person and organization this year, and who has not studied this quarter. */
+    @GetMapping("/study-sessions/figures")
+    String figures(Actor actor, @RequestParam(required = false) Integer year,
+                   @RequestParam(required = false) Integer quarter, Model model) {
+        LocalDate today = LocalDate.now();
+        int shownYear = year == null ? today.getYear() : year;
+        int shownQuarter = quarter == null ? (today.getMonthValue() - 1) / 3 + 1 : quarter;
+        model.addAttribute("year", shownYear);
+        model.addAttribute("quarter", shownQuarter);
+        model.addAttribute("perPerson", study.perPerson(actor, shownYear));
+        model.addAttribute("perOrganization", study.perOrganization(actor, shownYear));
+        model.addAttribute("withoutStudy", study.withoutStudy(actor, shownYear, shownQuarter));
+        model.addAttribute("organizationNames", names(actor));
+        return "study/figures";
+    }
+
+    private String form(Actor actor, Model model) {
+        model.addAttribute("organizations", organizations.subtree(actor, false));
+        model.addAttribute("kinds", SessionKind.values());
+        model.addAttribute("modes", SessionMode.values());
+        model.addAttribute("now", LocalDateTime.now());
+        return "study/form";
+    }
+
+    private Map<Long, String> names(Actor actor) {
+        return organizations.subtree(actor, true).stream()
+                .collect(Collectors.toMap(OrganizationSummary::id, OrganizationSummary::name, (a, b) -> a));
+    }
+}

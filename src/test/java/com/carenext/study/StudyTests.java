@@ -1,0 +1,177 @@
+package com.carenext.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.carenext.organization.OrganizationSummary;
+import com.carenext.security.UserView;
+import com.carenext.shared.Actor;
+import com.carenext.shared.BusinessRuleException;
+import com.carenext.shared.NotFoundException;
+import com.carenext.shared.Role;
+import com.carenext.support.CareNextTest;
+import com.carenext.support.Fixtures;
+import com.carenext.volunteer.VolunteerSummary;
+import com.carenext.volunteer.VolunteerTestData;
+import com.carenext.volunteer.Volunteers;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@CareNextTest
+class StudyTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Volunteers volunteers;
+    @Autowired
+    StudySessions study;
+    @Autowired
+    Clock clock;
+
+    Fixtures.Town world;
+    UserView accountA;
+    VolunteerSummary elderA;
+    Actor selfA;
+    UserView accountB;
+    Actor selfB;
+
+    @BeforeEach
+    void twoVillagesWithAVolunteerEach() {
+        world = fixtures.town();
+        accountA = fixtures.user("studya" + world.town().id(), world.villageA(), Role.VOLUNTEER);
+        elderA = volunteers.register(world.managerAActor(),
+                VolunteerTestData.draft("额尔敦", world.villageA().id(), LocalDate.of(1949, 3, 4), accountA.id()));
+        selfA = Fixtures.actor(accountA, world.villageA());
+        accountB = fixtures.user("studyb" + world.town().id(), world.villageB(), Role.VOLUNTEER);
+        volunteers.register(world.managerBActor(),
+                VolunteerTestData.draft("娜仁", world.villageB().id(), LocalDate.of(1953, 6, 7), accountB.id()));
+        selfB = Fixtures.actor(accountB, world.villageB());
+    }
+
+    SessionView session(Actor organizer, OrganizationSummary organization, LocalDateTime startsAt, List<Long> targets) {
+        return study.plan(organizer, new SessionDraft(organization.id(), SessionKind.VOLUNTEER_TRAINING, "学习二十大精神",
+                SessionMode.BLENDED, startsAt, new BigDecimal("2"), "王老师", "村委会会议室", null, "讲义.pdf", targets));
+    }
+
+    @Test
+    void selfCheckInWorksInsideTheWindowAndOnlyOnce() {
+        SessionView now = session(world.managerAActor(), world.villageA(), LocalDateTime.now(clock).minusMinutes(10), List.of());
+        assertThat(now.checkInCode()).matches("\\d{6}");
+        study.checkIn(selfA, now.checkInCode());
+        assertThatThrownBy(() -> study.checkIn(selfA, now.checkInCode()))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("study.checkIn.twice");
+        assertThat(study.attendance(world.managerAActor(), now.id())).singleElement()
+                .satisfies(a -> assertThat(a.method()).isEqualTo("SELF"));
+    }
+
+    @Test
+    void selfCheckInOutsideTheWindowIsRefused() {
+        SessionView later = session(world.managerAActor(), world.villageA(), LocalDateTime.now(clock).plusHours(3), List.of());
+        assertThatThrownBy(() -> study.checkIn(selfA, later.checkInCode()))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("study.checkIn.closed");
+        SessionView over = session(world.managerAActor(), world.villageA(), LocalDateTime.now(clock).minusHours(3), List.of());
+        assertThatThrownBy(() -> study.checkIn(selfA, over.checkInCode()))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("study.checkIn.closed");
+        SessionView justOpen = session(world.managerAActor(), world.villageA(), LocalDateTime.now(clock).plusMinutes(25), List.of());
+        study.checkIn(selfA, justOpen.checkInCode());
+    }
+
+    @Test
+    void aCodeOnlyWorksForTheSessionsAudience() {
+        SessionView ofA = session(world.managerAActor(), world.villageA(), LocalDateTime.now(clock), List.of());
+        assertThatThrownBy(() -> study.checkIn(selfB, ofA.checkInCode()))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("study.checkIn.unknownCode");
+        assertThatThrownBy(() -> study.get(selfB, ofA.id())).isInstanceOf(NotFoundException.class);
+        SessionView townForB = session(world.officeActor(), world.town(), LocalDateTime.now(clock),
+                List.of(world.villageB().id()));
+        assertThatThrownBy(() -> study.checkIn(selfA, townForB.checkInCode()))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("study.checkIn.unknownCode");
+        study.checkIn(selfB, townForB.checkInCode());
+        SessionView town = session(world.officeActor(), world.town(), LocalDateTime.now(clock), List.of());
+        study.checkIn(selfA, town.checkInCode());
+        assertThat(study.page(selfA, null, 50)).extracting(SessionView::id).contains(town.id()).doesNotContain(ofA.id() + 1_000_000);
+        assertThat(study.page(selfA, null, 50)).allSatisfy(s -> assertThat(s.checkInCode()).isNull());
+    }
+
+    @Test
+    void rollCallNotesAndFigures() {
+        SessionView s = session(world.managerAActor(), world.villageA(), LocalDateTime.now(clock).minusDays(1), List.of());
+        VolunteerSummary absent = volunteers.register(world.managerAActor(),
+                VolunteerTestData.draft("缺席者", world.villageA().id(), LocalDate.of(1950, 1, 1), null));
+        assertThatThrownBy(() -> study.writeNote(selfA, s.id(), "没参加也想写"))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("study.note.notAttended");
+        assertThat(study.rollCall(world.managerAActor(), s.id(), List.of(elderA.id()))).isEqualTo(1);
+        assertThat(study.rollCall(world.managerAActor(), s.id(), List.of(elderA.id()))).isZero();
+        study.writeNote(selfA, s.id(), "学有所思，学有所得。");
+        study.writeNote(selfA, s.id(), "学有所思，学有所得，要讲给孩子们听。");
+        assertThat(study.notes(world.managerAActor(), s.id())).singleElement()
+                .satisfies(note -> assertThat(note.body()).contains("讲给孩子们听"));
+        assertThatThrownBy(() -> study.notes(world.managerBActor(), s.id())).isInstanceOf(NotFoundException.class);
+        int year = s.startsAt().getYear();
+        int quarter = (s.startsAt().getMonthValue() - 1) / 3 + 1;
+        assertThat(study.withoutStudy(world.managerAActor(), year, quarter)).extracting(VolunteerSummary::id)
+                .contains(absent.id()).doesNotContain(elderA.id());
+        assertThat(study.perPerson(world.managerAActor(), year)).filteredOn(f -> f.id() == elderA.id()).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.attended()).isEqualTo(1);
+                    assertThat(f.hours()).isEqualByComparingTo("2");
+                    assertThat(f.ratePercent()).isEqualTo(100);
+                });
+        assertThat(study.perOrganization(world.officeActor(), year)).singleElement()
+                .satisfies(f -> assertThat(f.ratePercent()).isEqualTo(50));
+    }
+
+    @Test
+    void thePhonePagesCheckInAndTakeANote() throws Exception {
+        SessionView s = session(world.managerAActor(), world.villageA(), LocalDateTime.now(clock), List.of());
+        RequestPostProcessor phone = Fixtures.login(mvc, accountA.username());
+        mvc.perform(get("/study/check-in").with(phone)).andExpect(status().isOk());
+        mvc.perform(post("/study/check-in").with(phone).with(csrf()).param("code", s.checkInCode()))
+                .andExpect(status().is3xxRedirection());
+        String again = mvc.perform(post("/study/check-in").with(phone).with(csrf()).param("code", s.checkInCode()))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
+        assertThat(again).contains("不能重复签到");
+        mvc.perform(post("/study-sessions/" + s.id() + "/notes").with(phone).with(csrf()).param("body", "很受教育"))
+                .andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get("/study-sessions/" + s.id()).with(Fixtures.login(mvc, world.managerA().username())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("很受教育", "额尔敦", s.checkInCode());
+        mvc.perform(get("/study-sessions/figures").with(Fixtures.login(mvc, world.office().username())))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void theApiPlansAndChecksIn() throws Exception {
+        String start = LocalDateTime.now(clock).withNano(0).toString();
+        mvc.perform(post("/api/v1/study-sessions").with(httpBasic(world.managerA().username(), Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"organizationId":%d,"kind":"STUDY","topic":"家风家教","mode":"OFFLINE","startsAt":"%s",
+                                 "hours":1.5,"organizer":"李老师"}""".formatted(world.villageA().id(), start)))
+                .andExpect(status().isCreated());
+        SessionView created = study.page(world.managerAActor(), null, 1).get(0);
+        mvc.perform(post("/api/v1/study-sessions/check-in").with(httpBasic(accountA.username(), Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + created.checkInCode() + "\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/study-sessions/check-in").with(httpBasic(accountA.username(), Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + created.checkInCode() + "\"}"))
+                .andExpect(status().is(422));
+    }
+}

@@ -1,0 +1,47 @@
+package com.carenext.volunteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** GB 11643-1999: format, birth date and the MOD 11-2 check character. */
+class IdentityNumberTest {
+
+    @Test
+    void theStandardsExamplesAreValid() {
+        assertThat(IdentityNumber.check("11010519491231002X")).isEmpty();
+        assertThat(IdentityNumber.check("440524188001010014")).isEmpty();
+        assertThat(IdentityNumber.check(" 11010519491231002x ")).as("lower-case x, spaces around").isEmpty();
+    }
+
+    @Test
+    void aWrongCheckCharacterIsRefusedAsSuch() {
+        assertThat(IdentityNumber.check("110105194912310021")).contains(IdentityNumber.Problem.CHECKSUM);
+        assertThat(IdentityNumber.check("440524188001010015")).contains(IdentityNumber.Problem.CHECKSUM);
+    }
+
+    @Test
+    void anImpossibleBirthDateIsRefused() {
+        assertThat(IdentityNumber.check("110105194913310021")).contains(IdentityNumber.Problem.BIRTH_DATE);
+        assertThat(IdentityNumber.check("110105194902300021")).contains(IdentityNumber.Problem.BIRTH_DATE);
+    }
+
+    @Test
+    void aWrongShapeIsRefused() {
+        assertThat(IdentityNumber.check("12345")).contains(IdentityNumber.Problem.FORMAT);
+        assertThat(IdentityNumber.check("11010519491231002Y")).contains(IdentityNumber.Problem.FORMAT);
+        assertThat(IdentityNumber.check("1101051949123100X2")).contains(IdentityNumber.Problem.FORMAT);
+    }
+
+    @Test
+    void theBirthDateIsRead() {
+        assertThat(IdentityNumber.birthDate("11010519491231002X")).contains(LocalDate.of(1949, 12, 31));
+    }
+
+    @Test
+    void masksKeepOnlyTheEnds() {
+        assertThat(IdentityNumber.mask("11010519491231002X")).isEqualTo("1101************2X");
+        assertThat(IdentityNumber.maskPhone("13912345678")).isEqualTo("139****5678");
+    }
+}

@@ -1,0 +1,32 @@
+package com.carenext.volunteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.carenext.support.CareNextTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/** The demo loads a few dozen 五老 across the 嘎查村 and a year of study with attendance. */
+@CareNextTest
+@TestPropertySource(properties = {"carenext.demo.enabled=true", "carenext.demo.password=Demo-Pass-2026"})
+class VolunteerDemoTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theDemoHasVolunteersSessionsAndAttendance() {
+        assertThat(count("SELECT COUNT(*) FROM volunteer")).isBetween(30, 40);
+        assertThat(count("SELECT COUNT(DISTINCT organization_id) FROM volunteer")).isEqualTo(10);
+        assertThat(count("SELECT COUNT(*) FROM study_session")).isEqualTo(12);
+        assertThat(count("SELECT COUNT(*) FROM attendance")).isGreaterThan(150);
+        assertThat(count("SELECT COUNT(*) FROM service_hour WHERE status = 'APPROVED'")).isGreaterThan(20);
+        assertThat(count("SELECT COUNT(*) FROM volunteer WHERE user_id IS NOT NULL")).isEqualTo(1);
+    }
+
+    private int count(String sql) {
+        return jdbc.sql(sql).query(Integer.class).single();
+    }
+}
