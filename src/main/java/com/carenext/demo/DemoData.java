@@ -11,13 +11,11 @@ import com.carenext.security.Accounts;
 import com.carenext.security.UserDraft;
 import com.carenext.shared.Actor;
 import com.carenext.shared.Role;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,14 +39,13 @@ class DemoData implements ApplicationRunner {
     private final Organizations organizations;
     private final Roster roster;
     private final Accounts accounts;
-    private final String configuredPassword;
+    private final DemoPassword password;
 
-    DemoData(Organizations organizations, Roster roster, Accounts accounts,
-             @Value("${carenext.demo.password:}") String configuredPassword) {
+    DemoData(Organizations organizations, Roster roster, Accounts accounts, DemoPassword password) {
         this.organizations = organizations;
         this.roster = roster;
         this.accounts = accounts;
-        this.configuredPassword = configuredPassword;
+        this.password = password;
     }
 
     @Override
@@ -89,7 +86,7 @@ class DemoData implements ApplicationRunner {
 
         seedRoster(loader, town);
 
-        String password = configuredPassword.isBlank() ? generatedPassword() : configuredPassword;
+        String password = this.password.value();
         account("wsz_office", "道格通毕力格", town, password, Role.TOWN_ADMIN);
         account("wsz_leader", "宝音图", town, password, Role.LEADER);
         account("wsz_auditor", "审计员（演示）", town, password, Role.AUDITOR);
@@ -97,14 +94,15 @@ class DemoData implements ApplicationRunner {
         account("wsz_system", "系统管理员（演示）", town, password, Role.SYSTEM_ADMIN);
         account("bgne_manager", "巴嘎淖尔村负责人（演示）", bagaNaoer, password, Role.ORG_MANAGER);
         account("zn_manager", "中乃村负责人（演示）", zhongnai, password, Role.ORG_MANAGER);
-        if (configuredPassword.isBlank()) {
+        if (this.password.generated()) {
             log.warn("""
 
                     ==========================================================
                      CareNext 演示数据已载入（乌审召镇）。
                      演示账号：wsz_office（关工委干事）、wsz_leader（领导）、wsz_auditor（审计员）、
                               wsz_security（安全管理员）、wsz_system（系统管理员）、
-                              bgne_manager（巴嘎淖尔村）、zn_manager（中乃村）
+                              bgne_manager（巴嘎淖尔村）、zn_manager（中乃村）、
+                              bgne_volunteer（巴嘎淖尔村五老）、bgne_writer（巴嘎淖尔村通讯员）
                      演示账号共用密码：{}  （只显示这一次；可用 CARENEXT_DEMO_PASSWORD 指定）
                     ==========================================================""", password);
         }
@@ -138,13 +136,4 @@ class DemoData implements ApplicationRunner {
         accounts.bootstrap(new UserDraft(username, name, organization.id(), null, Set.of(role), true, password, null));
     }
 
-    private static String generatedPassword() {
-        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder("Demo-");
-        for (int i = 0; i < 8; i++) {
-            password.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return password.toString();
-    }
 }

@@ -18,7 +18,6 @@ import java.util.Random;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -94,14 +93,14 @@ class PublicityDemo implements ApplicationRunner {
 
     PublicityDemo(Organizations organizations, Correspondents correspondents, Articles articles,
                   PublicityScores scores, Bulletins bulletins, Accounts accounts,
-                  @Value("${carenext.demo.password:}") String demoPassword) {
+                  com.carenext.demo.DemoPassword demoPasswordSource) {
         this.organizations = organizations;
         this.correspondents = correspondents;
         this.articles = articles;
         this.scores = scores;
         this.bulletins = bulletins;
         this.accounts = accounts;
-        this.demoPassword = demoPassword;
+        this.demoPassword = demoPasswordSource.value();
     }
 
     @Override
@@ -198,7 +197,7 @@ class PublicityDemo implements ApplicationRunner {
                 "https://mp.weixin.qq.com/s/" + Long.toString(Math.abs(random.nextLong()), 36), version);
     }
 
-    /** With a known demo password, 巴嘎淖尔村's first correspondent gets a login (bgne_writer) to submit with. */
+    /** 巴嘎淖尔村's first correspondent gets a login (bgne_writer, the shared demo password) to submit with. */
     private void linkDemoAccount(Map<OrganizationSummary, List<Long>> writers) {
         if (demoPassword.isBlank() || accounts.exists("bgne_writer")) {
             return;

@@ -14,7 +14,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -24,8 +23,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo 五老 of 乌审召镇: three or four in each 嘎查村 and 社区, with service hours and care visits, and (when the demo
- * password is configured) the volunteer account {@code bgne_volunteer} of 巴嘎淖尔村.
+ * Demo 五老 of 乌审召镇: three or four in each 嘎查村 and 社区, with service hours and care visits, and the
+ * volunteer account {@code bgne_volunteer} of 巴嘎淖尔村 (with the shared demo password).
  */
 @Component
 @Order(30)
@@ -52,7 +51,7 @@ class VolunteerDemo implements ApplicationRunner {
 
     VolunteerDemo(Volunteers volunteers, Organizations organizations, Accounts accounts, ServiceHourRepository hours,
                   CareVisitRepository visits, JdbcClient jdbc, Clock clock,
-                  @Value("${carenext.demo.password:}") String password) {
+                  com.carenext.demo.DemoPassword passwordSource) {
         this.volunteers = volunteers;
         this.organizations = organizations;
         this.accounts = accounts;
@@ -60,7 +59,7 @@ class VolunteerDemo implements ApplicationRunner {
         this.visits = visits;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.password = password;
+        this.password = passwordSource.value();
     }
 
     @Override
