@@ -83,6 +83,29 @@ class ScopeIsolationTests {
                 java.time.LocalDateTime.now(), java.math.BigDecimal.ONE, "乙村组织人", null, null, null, null));
         foreignRecords.put("sessionId", String.valueOf(session.id()));
         secrets.add(session.topic());
+        foreignPatrolRecords(Fixtures.actor(account, world.villageB()));
+    }
+
+    @Autowired
+    com.carenext.patrol.Patrols patrols;
+
+    /** A water body of village B, patrolled by its volunteer, with a hazard reported. */
+    private void foreignPatrolRecords(com.carenext.shared.Actor volunteerB) {
+        var body = patrols.register(world.managerBActor(), new com.carenext.patrol.WaterBodyDraft(world.villageB().id(),
+                "乙村秘密淖尔", com.carenext.patrol.WaterKind.NAOER, com.carenext.patrol.RiskTier.RED, null, null,
+                "乙村秘密责任人", null));
+        var patrol = patrols.checkIn(volunteerB, body.id(), null, null);
+        patrols.checkOut(volunteerB, patrol.id(), new com.carenext.patrol.CheckOut(1, null, "乙村秘密备注",
+                java.util.List.of(new com.carenext.patrol.HazardReport(com.carenext.patrol.HazardType.OTHER,
+                        com.carenext.patrol.Severity.HIGH, "乙村秘密隐患"))), java.util.List.of());
+        var hazard = patrols.hazards(world.managerBActor(), true, null, 1).get(0);
+        foreignRecords.put("waterBodyId", String.valueOf(body.id()));
+        foreignRecords.put("patrolId", String.valueOf(patrol.id()));
+        foreignRecords.put("hazardId", String.valueOf(hazard.id()));
+        secrets.add(body.name());
+        secrets.add("乙村秘密责任人");
+        secrets.add("乙村秘密备注");
+        secrets.add(hazard.description());
     }
 
     @Autowired

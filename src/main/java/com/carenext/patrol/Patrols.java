@@ -175,8 +175,17 @@ public class Patrols {
                 .optional().orElseGet(() -> Season.standard(year));
     }
 
+    /** The season is one for the deployment: only the office of a top-level organization sets it. */
+    public boolean mayConfigure(Actor actor) {
+        return actor.has(Role.TOWN_ADMIN)
+                && organizations.topLevel().stream().anyMatch(top -> top.id() == actor.organizationId());
+    }
+
     public Season configure(Actor actor, Season season) {
         actor.require(Role.TOWN_ADMIN);
+        if (!mayConfigure(actor)) {
+            throw new org.springframework.security.access.AccessDeniedException("season is set at the top level");
+        }
         if (season.endsOn().isBefore(season.startsOn()) || season.startsOn().getYear() != season.year()
                 || season.endsOn().getYear() != season.year()) {
             throw new BusinessRuleException("patrol.season.invalid");
@@ -202,6 +211,15 @@ public class Patrols {
                     .params(seasonParams(season)).update();
         }
         return season(season.year());
+    }
+
+    /** The water body whose printed short code this is, if the actor reaches it. */
+    @Transactional(readOnly = true)
+    public Optional<WaterBodyView> byCode(Actor actor, String code) {
+        requireReaderOrVolunteer(actor);
+        return jdbc.sql("SELECT " + BODY_COLUMNS + " FROM water_body WHERE check_in_code = :c AND organization_path LIKE :scope")
+                .param("c", code == null ? "" : code.strip()).param("scope", actor.scopePattern())
+                .query(this::bodyRow).optional();
     }
 
     // ---- on the spot --------------------------------------------------------------------------------------------
@@ -482,6 +500,20 @@ public class Patrols {
                             .add(rs.getTimestamp(2).toLocalDateTime().toLocalDate());
                 });
         return Coverage.of(season, from, to, asOf, bodies, days);
+    }
+
+    @Transactional(readOnly = true)
+    public WeekFigures weekFigures(Actor actor, LocalDate from, LocalDate to) {
+        actor.require(READERS);
+        return jdbc.sql("""
+                        SELECT COUNT(*), COALESCE(SUM(dissuaded), 0),
+                          (SELECT COUNT(*) FROM hazard WHERE organization_path LIKE :scope
+                             AND reported_at >= :from AND reported_at < :to)
+                        FROM patrol WHERE organization_path LIKE :scope AND checked_out_at IS NOT NULL
+                          AND checked_in_at >= :from AND checked_in_at < :to""")
+                .param("scope", actor.scopePattern()).param("from", Timestamp.valueOf(from.atStartOfDay()))
+                .param("to", Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
+                .query((rs, n) -> new WeekFigures(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
     }
 
     @EventListener
