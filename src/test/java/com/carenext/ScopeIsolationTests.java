@@ -88,6 +88,8 @@ class ScopeIsolationTests {
 
     @Autowired
     com.carenext.patrol.Patrols patrols;
+    @Autowired
+    com.carenext.activity.Activities activities;
 
     /** A water body of village B, patrolled by its volunteer, with a hazard reported. */
     private void foreignPatrolRecords(com.carenext.shared.Actor volunteerB) {
@@ -102,6 +104,16 @@ class ScopeIsolationTests {
         foreignRecords.put("waterBodyId", String.valueOf(body.id()));
         foreignRecords.put("patrolId", String.valueOf(patrol.id()));
         foreignRecords.put("hazardId", String.valueOf(hazard.id()));
+        var activity = activities.record(world.managerBActor(), new com.carenext.activity.ActivityDraft(
+                world.villageB().id(), com.carenext.activity.ActivityType.DROWNING_PREVENTION_TALK, "乙村秘密宣讲会",
+                java.time.LocalDateTime.now(), "乙村秘密地点", null, null, 10, 2, 0, "乙村秘密总结", null, null));
+        activity = activities.addPhoto(world.managerBActor(), activity.id(),
+                new java.io.ByteArrayInputStream(com.carenext.activity.PhotoSamples.jpeg()));
+        foreignRecords.put("activityId", String.valueOf(activity.id()));
+        foreignRecords.put("photoId", String.valueOf(activity.photoIds().get(0)));
+        secrets.add(activity.title());
+        secrets.add("乙村秘密地点");
+        secrets.add("乙村秘密总结");
         secrets.add(body.name());
         secrets.add("乙村秘密责任人");
         secrets.add("乙村秘密备注");

@@ -1,5 +1,7 @@
 package com.carenext.patrol;
 
+import com.carenext.activity.Activities;
+import com.carenext.activity.ActivityType;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
@@ -51,14 +53,16 @@ class PatrolPages {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Patrols patrols;
+    private final Activities activities;
     private final Organizations organizations;
     private final Volunteers volunteers;
     private final CoverageWorkbook workbook;
     private final Clock clock;
 
-    PatrolPages(Patrols patrols, Organizations organizations, Volunteers volunteers, CoverageWorkbook workbook,
+    PatrolPages(Patrols patrols, Activities activities, Organizations organizations, Volunteers volunteers, CoverageWorkbook workbook,
                 Clock clock) {
         this.patrols = patrols;
+        this.activities = activities;
         this.organizations = organizations;
         this.volunteers = volunteers;
         this.workbook = workbook;
@@ -76,6 +80,9 @@ class PatrolPages {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         model.addAttribute("alerts", patrols.alerts(actor));
         model.addAttribute("week", patrols.weekFigures(actor, monday, today));
+        Season current = patrols.season(today.getYear());
+        model.addAttribute("talks", activities.count(actor, ActivityType.DROWNING_PREVENTION_TALK,
+                current.startsOn(), current.endsOn()));
         model.addAttribute("rota", patrols.rota(actor, today, today.plusDays(6)));
         model.addAttribute("season", patrols.season(today.getYear()));
         model.addAttribute("canConfigure", patrols.mayConfigure(actor));
