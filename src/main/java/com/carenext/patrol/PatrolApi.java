@@ -143,8 +143,8 @@ class PatrolApi {
     }
 
     @GetMapping("/patrols/season")
-    Season season(@RequestParam(required = false) Integer year) {
-        return patrols.season(year == null ? LocalDate.now().getYear() : year);
+    Season season(Actor actor, @RequestParam(required = false) Integer year) {
+        return patrols.season(actor, year == null ? LocalDate.now().getYear() : year);
     }
 
     @GetMapping("/hazards")

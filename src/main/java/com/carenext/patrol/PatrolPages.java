@@ -80,14 +80,14 @@ class PatrolPages {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         model.addAttribute("alerts", patrols.alerts(actor));
         model.addAttribute("week", patrols.weekFigures(actor, monday, today));
-        Season current = patrols.season(today.getYear());
+        Season current = patrols.season(actor, today.getYear());
         model.addAttribute("talks", activities.count(actor, ActivityType.DROWNING_PREVENTION_TALK,
                 current.startsOn(), current.endsOn()));
         model.addAttribute("rota", patrols.rota(actor, today, today.plusDays(6)));
-        model.addAttribute("season", patrols.season(today.getYear()));
+        model.addAttribute("season", patrols.season(actor, today.getYear()));
         model.addAttribute("canConfigure", patrols.mayConfigure(actor));
         if (!model.containsAttribute("seasonForm")) {
-            model.addAttribute("seasonForm", SeasonForm.of(patrols.season(today.getYear())));
+            model.addAttribute("seasonForm", SeasonForm.of(patrols.season(actor, today.getYear())));
         }
         model.addAttribute("seasonYear", today.getYear());
         return "patrol/overview";
@@ -110,7 +110,7 @@ class PatrolPages {
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                     Model model, HttpServletResponse response) {
         actor.require(Patrols.READERS);
-        Season season = patrols.season(from == null ? LocalDate.now(clock).getYear() : from.getYear());
+        Season season = patrols.season(actor, from == null ? LocalDate.now(clock).getYear() : from.getYear());
         LocalDate start = from == null ? season.startsOn() : from;
         LocalDate end = to == null ? season.endsOn() : to;
         model.addAttribute("from", start);

@@ -165,27 +165,30 @@ public class Patrols {
 
     // ---- season -------------------------------------------------------------------------------------------------
 
-    /** The season of a year as configured, or the standard one (June 1 – August 31; daily, 3×/week, weekly). */
+    /**
+     * The season of a year for the actor: as set by the nearest organization at or above the actor's own, or the
+     * standard one (June 1 – August 31; daily, three times a week, weekly).
+     */
     @Transactional(readOnly = true)
-    public Season season(int year) {
-        return jdbc.sql("SELECT * FROM patrol_season WHERE season_year = :y").param("y", year)
+    public Season season(Actor actor, int year) {
+        return jdbc.sql("""
+                        SELECT * FROM patrol_season WHERE season_year = :y
+                        AND CAST(:scope AS VARCHAR(500)) LIKE organization_path || '%'
+                        ORDER BY LENGTH(organization_path) DESC FETCH FIRST 1 ROWS ONLY""")
+                .param("y", year).param("scope", actor.scopePath())
                 .query((rs, n) -> new Season(rs.getInt("season_year"), rs.getObject("starts_on", LocalDate.class),
                         rs.getObject("ends_on", LocalDate.class), rs.getInt("red_per_week"),
                         rs.getInt("yellow_per_week"), rs.getInt("green_per_week"), rs.getLong("version")))
                 .optional().orElseGet(() -> Season.standard(year));
     }
 
-    /** The season is one for the deployment: only the office of a top-level organization sets it. */
+    /** A town office sets the season for its subtree. */
     public boolean mayConfigure(Actor actor) {
-        return actor.has(Role.TOWN_ADMIN)
-                && organizations.topLevel().stream().anyMatch(top -> top.id() == actor.organizationId());
+        return actor.has(Role.TOWN_ADMIN);
     }
 
     public Season configure(Actor actor, Season season) {
         actor.require(Role.TOWN_ADMIN);
-        if (!mayConfigure(actor)) {
-            throw new org.springframework.security.access.AccessDeniedException("season is set at the top level");
-        }
         if (season.endsOn().isBefore(season.startsOn()) || season.startsOn().getYear() != season.year()
                 || season.endsOn().getYear() != season.year()) {
             throw new BusinessRuleException("patrol.season.invalid");
@@ -197,20 +200,23 @@ public class Patrols {
         }
         int updated = jdbc.sql("""
                         UPDATE patrol_season SET starts_on = :s, ends_on = :e, red_per_week = :r, yellow_per_week = :y,
-                          green_per_week = :g, version = version + 1 WHERE season_year = :year AND version = :v""")
-                .params(seasonParams(season)).param("v", season.version()).update();
+                          green_per_week = :g, version = version + 1
+                        WHERE organization_path = :path AND season_year = :year AND version = :v""")
+                .params(seasonParams(season)).param("path", actor.scopePath()).param("v", season.version()).update();
         if (updated == 0) {
-            boolean exists = jdbc.sql("SELECT COUNT(*) FROM patrol_season WHERE season_year = :y")
-                    .param("y", season.year()).query(Integer.class).single() > 0;
+            boolean exists = jdbc.sql("SELECT COUNT(*) FROM patrol_season WHERE organization_path = :path AND season_year = :y")
+                    .param("path", actor.scopePath()).param("y", season.year()).query(Integer.class).single() > 0;
             if (exists) {
                 throw new StaleEditException("PatrolSeason", season.year());
             }
             jdbc.sql("""
-                            INSERT INTO patrol_season (season_year, starts_on, ends_on, red_per_week, yellow_per_week,
-                              green_per_week, version) VALUES (:year, :s, :e, :r, :y, :g, 0)""")
-                    .params(seasonParams(season)).update();
+                            INSERT INTO patrol_season (organization_id, organization_path, season_year, starts_on, ends_on,
+                              red_per_week, yellow_per_week, green_per_week, version)
+                            VALUES (:org, :path, :year, :s, :e, :r, :y, :g, 0)""")
+                    .params(seasonParams(season)).param("org", actor.organizationId()).param("path", actor.scopePath())
+                    .update();
         }
-        return season(season.year());
+        return season(actor, season.year());
     }
 
     /** The water body whose printed short code this is, if the actor reaches it. */
@@ -450,7 +456,7 @@ public class Patrols {
         if (to.isBefore(from) || from.getYear() != to.getYear()) {
             throw new BusinessRuleException("patrol.coverage.period");
         }
-        return coverage(actor, season(from.getYear()), from, to, LocalDate.now(clock));
+        return coverage(actor, season(actor, from.getYear()), from, to, LocalDate.now(clock));
     }
 
     @Transactional(readOnly = true)
@@ -465,7 +471,7 @@ public class Patrols {
         LocalDate today = LocalDate.now(clock);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate sunday = monday.plusDays(6);
-        Season season = season(today.getYear());
+        Season season = season(actor, today.getYear());
         List<Coverage.Line> behind = new ArrayList<>();
         if (season.contains(today) || season.contains(monday)) {
             // daily tiers: the days so far; weekly tiers: the whole week's requirement against what is done
@@ -518,7 +524,7 @@ public class Patrols {
 
     @EventListener
     void on(OrganizationMoved moved) {
-        for (String table : new String[]{"water_body", "patrol", "hazard", "patrol_shift"}) {
+        for (String table : new String[]{"water_body", "patrol", "hazard", "patrol_shift", "patrol_season"}) {
             jdbc.sql("UPDATE " + table + " SET organization_path = :newPath || SUBSTRING(organization_path FROM :cut)"
                             + " WHERE organization_path LIKE :oldPattern")
                     .param("newPath", moved.newPath()).param("cut", moved.oldPath().length() + 1)

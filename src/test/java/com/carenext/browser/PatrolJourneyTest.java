@@ -56,7 +56,7 @@ class PatrolJourneyTest {
         LocalDate today = LocalDate.now(clock);
         // a season around today, so that today's patrol is required and counted
         patrols.configure(world.officeActor(), new Season(today.getYear(), LocalDate.of(today.getYear(), 1, 1),
-                LocalDate.of(today.getYear(), 12, 31), Season.DAILY, 3, 1, patrols.season(today.getYear()).version()));
+                LocalDate.of(today.getYear(), 12, 31), Season.DAILY, 3, 1, patrols.season(world.officeActor(), today.getYear()).version()));
         UserView elder = fixtures.user("journeyelder" + world.town().id(), world.villageA(), Role.VOLUNTEER);
         volunteers.register(world.managerAActor(),
                 VolunteerTestData.draft("那顺", world.villageA().id(), LocalDate.of(1953, 4, 5), elder.id()));

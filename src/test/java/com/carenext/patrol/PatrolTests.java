@@ -187,8 +187,12 @@ class PatrolTests {
     void coverageCountsCheckedOutPatrolsAgainstTheConfiguredSeason() {
         LocalDate today = LocalDate.now(clock);
         Season whole = new Season(today.getYear(), LocalDate.of(today.getYear(), 1, 1),
-                LocalDate.of(today.getYear(), 12, 31), Season.DAILY, 3, 1, patrols.season(today.getYear()).version());
+                LocalDate.of(today.getYear(), 12, 31), Season.DAILY, 3, 1, patrols.season(world.officeActor(), today.getYear()).version());
         patrols.configure(world.officeActor(), whole);
+        // the town's season holds for its villages, not for another town
+        assertThat(patrols.season(world.managerAActor(), today.getYear()).startsOn()).isEqualTo(whole.startsOn());
+        assertThat(patrols.season(fixtures.town().officeActor(), today.getYear()))
+                .isEqualTo(Season.standard(today.getYear()));
         PatrolView patrol = patrols.checkIn(elderA, redLake.id(), null, null);
         assertThat(lineOf(patrols.coverage(world.officeActor(), today, today), redLake).done()).isZero();
         patrols.checkOut(elderA, patrol.id(), quietDay(), List.of());
