@@ -206,6 +206,29 @@ class PatrolTests {
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
+    @Test
+    void aPatrolOpenTooLongAndAWaterBodyBehindThisWeekRaiseAlerts() {
+        LocalDate today = LocalDate.now(clock);
+        patrols.configure(world.officeActor(), new Season(today.getYear(), LocalDate.of(today.getYear(), 1, 1),
+                LocalDate.of(today.getYear(), 12, 31), Season.DAILY, 3, 1,
+                patrols.season(world.officeActor(), today.getYear()).version()));
+        PatrolView patrol = patrols.checkIn(elderA, greenPond.id(), null, null);
+        assertThat(patrols.alerts(world.officeActor()).openTooLong()).isEmpty();
+        // an old volunteer checked in five hours ago and has not come back
+        jdbc.sql("UPDATE patrol SET checked_in_at = :at WHERE id = :id")
+                .param("at", java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(clock).minusHours(5)))
+                .param("id", patrol.id()).update();
+
+        PatrolAlerts alerts = patrols.alerts(world.officeActor());
+        assertThat(alerts.openTooLong()).extracting(PatrolView::id).containsExactly(patrol.id());
+        assertThat(alerts.behindThisWeek()).extracting(line -> line.body().id()).contains(redLake.id());
+        assertThat(patrols.alerts(world.managerBActor()).openTooLong()).isEmpty();
+        assertThat(patrols.alerts(world.managerBActor()).behindThisWeek()).isEmpty();
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     static Coverage.Line lineOf(List<Coverage.Line> lines, WaterBodyView body) {
         return lines.stream().filter(l -> l.body().id() == body.id()).findFirst().orElse(null);
     }
