@@ -128,6 +128,41 @@ class ScopeIsolationTests {
                 java.util.Set.of(com.carenext.volunteer.Category.VETERAN_MODEL), null), "10.200.0." + world.villageB().id());
         foreignRecords.put("applicationId", String.valueOf(application.id()));
         secrets.add(application.name());
+        foreignPatrolRecords(Fixtures.actor(account, world.villageB()));
+    }
+
+    @Autowired
+    com.carenext.patrol.Patrols patrols;
+    @Autowired
+    com.carenext.activity.Activities activities;
+
+    /** A water body of village B, patrolled by its volunteer, with a hazard reported. */
+    private void foreignPatrolRecords(com.carenext.shared.Actor volunteerB) {
+        var body = patrols.register(world.managerBActor(), new com.carenext.patrol.WaterBodyDraft(world.villageB().id(),
+                "乙村秘密淖尔", com.carenext.patrol.WaterKind.NAOER, com.carenext.patrol.RiskTier.RED, null, null,
+                "乙村秘密责任人", null));
+        var patrol = patrols.checkIn(volunteerB, body.id(), null, null);
+        patrols.checkOut(volunteerB, patrol.id(), new com.carenext.patrol.CheckOut(1, null, "乙村秘密备注",
+                java.util.List.of(new com.carenext.patrol.HazardReport(com.carenext.patrol.HazardType.OTHER,
+                        com.carenext.patrol.Severity.HIGH, "乙村秘密隐患"))), java.util.List.of());
+        var hazard = patrols.hazards(world.managerBActor(), true, null, 1).get(0);
+        foreignRecords.put("waterBodyId", String.valueOf(body.id()));
+        foreignRecords.put("patrolId", String.valueOf(patrol.id()));
+        foreignRecords.put("hazardId", String.valueOf(hazard.id()));
+        var activity = activities.record(world.managerBActor(), new com.carenext.activity.ActivityDraft(
+                world.villageB().id(), com.carenext.activity.ActivityType.DROWNING_PREVENTION_TALK, "乙村秘密宣讲会",
+                java.time.LocalDateTime.now(), "乙村秘密地点", null, null, 10, 2, 0, "乙村秘密总结", null, null));
+        activity = activities.addPhoto(world.managerBActor(), activity.id(),
+                new java.io.ByteArrayInputStream(com.carenext.activity.PhotoSamples.jpeg()));
+        foreignRecords.put("activityId", String.valueOf(activity.id()));
+        foreignRecords.put("photoId", String.valueOf(activity.photoIds().get(0)));
+        secrets.add(activity.title());
+        secrets.add("乙村秘密地点");
+        secrets.add("乙村秘密总结");
+        secrets.add(body.name());
+        secrets.add("乙村秘密责任人");
+        secrets.add("乙村秘密备注");
+        secrets.add(hazard.description());
     }
 
     @Autowired

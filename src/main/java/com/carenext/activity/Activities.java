@@ -1,0 +1,376 @@
+package com.carenext.activity;
+
+import com.carenext.organization.OrganizationMoved;
+import com.carenext.organization.OrganizationSummary;
+import com.carenext.organization.Organizations;
+import com.carenext.shared.Actor;
+import com.carenext.shared.BusinessRuleException;
+import com.carenext.shared.NotFoundException;
+import com.carenext.shared.Role;
+import com.carenext.shared.StaleEditException;
+import com.carenext.volunteer.VolunteerSummary;
+import com.carenext.volunteer.Volunteers;
+import java.io.InputStream;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The activity ledger, the module's API. An activity belongs to its organizing organization and shows in the
+ * ledger of each co-organizing partner too, who can confirm it; figures over a subtree count every activity once.
+ */
+@Service
+@Transactional
+public class Activities {
+
+    static final String ENTITY = "Activity";
+    static final Role[] KEEPERS = {Role.TOWN_ADMIN, Role.ORG_MANAGER};
+    static final Role[] READERS = {Role.TOWN_ADMIN, Role.ORG_MANAGER, Role.LEADER};
+    private static final String VISIBLE = "(a.organization_path LIKE :scope OR EXISTS (SELECT 1 FROM activity_partner vp"
+            + " WHERE vp.activity_id = a.id AND vp.organization_path LIKE :scope))";
+
+    private final JdbcClient jdbc;
+    private final Organizations organizations;
+    private final Volunteers volunteers;
+    private final Photos photos;
+    private final Clock clock;
+
+    Activities(JdbcClient jdbc, Organizations organizations, Volunteers volunteers, Photos photos, Clock clock) {
+        this.jdbc = jdbc;
+        this.organizations = organizations;
+        this.volunteers = volunteers;
+        this.photos = photos;
+        this.clock = clock;
+    }
+
+    public ActivityView record(Actor actor, ActivityDraft draft) {
+        actor.require(KEEPERS);
+        OrganizationSummary organizer = organizations.get(actor, draft.organizationId());
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO activity (organization_id, organization_path, activity_type, title, starts_at, place,
+                          youths, parents, others, summary, plan_task_id, version, created_by, created_at)
+                        VALUES (:org, :path, :type, :title, :at, :place, :y, :p, :o, :summary, :task, 0, :by, :now)""")
+                .params(fields(draft)).param("org", organizer.id()).param("path", organizer.path())
+                .param("by", actor.username()).param("now", Timestamp.valueOf(LocalDateTime.now(clock)))
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        writeLinks(actor, id, organizer, draft);
+        return get(actor, id);
+    }
+
+    public ActivityView update(Actor actor, long activityId, ActivityDraft draft) {
+        actor.require(KEEPERS);
+        ActivityView current = get(actor, activityId);
+        organized(actor, activityId);
+        OrganizationSummary organizer = organizations.get(actor, draft.organizationId());
+        int changed = jdbc.sql("""
+                        UPDATE activity SET organization_id = :org, organization_path = :path, activity_type = :type,
+                          title = :title, starts_at = :at, place = :place, youths = :y, parents = :p, others = :o,
+                          summary = :summary, plan_task_id = :task, version = version + 1
+                        WHERE id = :id AND version = :version""")
+                .params(fields(draft)).param("org", organizer.id()).param("path", organizer.path())
+                .param("id", activityId).param("version", draft.version() == null ? current.version() : draft.version())
+                .update();
+        if (changed == 0) {
+            throw new StaleEditException(ENTITY, activityId);
+        }
+        Map<Long, ActivityView.Partner> confirmed = new HashMap<>();
+        current.partners().stream().filter(ActivityView.Partner::isConfirmed)
+                .forEach(partner -> confirmed.put(partner.organizationId(), partner));
+        jdbc.sql("DELETE FROM activity_partner WHERE activity_id = :id").param("id", activityId).update();
+        jdbc.sql("DELETE FROM activity_elder WHERE activity_id = :id").param("id", activityId).update();
+        writeLinks(actor, activityId, organizer, draft);
+        // a partner kept on the activity keeps its confirmation
+        confirmed.values().forEach(partner -> jdbc.sql("""
+                        UPDATE activity_partner SET confirmed_at = :at, confirmed_by = :by
+                        WHERE activity_id = :id AND organization_id = :org""")
+                .param("at", Timestamp.valueOf(partner.confirmedAt())).param("by", partner.confirmedBy())
+                .param("id", activityId).param("org", partner.organizationId()).update());
+        return get(actor, activityId);
+    }
+
+    /** A partner unit confirms the joint activity (for every partner organization the actor answers for). */
+    public ActivityView confirm(Actor actor, long activityId) {
+        actor.require(KEEPERS);
+        get(actor, activityId);
+        int changed = jdbc.sql("""
+                        UPDATE activity_partner SET confirmed_at = :at, confirmed_by = :by
+                        WHERE activity_id = :id AND organization_path LIKE :scope AND confirmed_at IS NULL""")
+                .param("at", Timestamp.valueOf(LocalDateTime.now(clock).withNano(0))).param("by", actor.username())
+                .param("id", activityId).param("scope", actor.scopePattern()).update();
+        if (changed == 0) {
+            throw new BusinessRuleException("activity.confirm.nothing");
+        }
+        return get(actor, activityId);
+    }
+
+    public ActivityView addPhoto(Actor actor, long activityId, InputStream content) {
+        actor.require(KEEPERS);
+        get(actor, activityId);
+        organized(actor, activityId);
+        String name = photos.store(content);
+        jdbc.sql("INSERT INTO activity_photo (activity_id, photo, added_at) VALUES (:id, :photo, :at)")
+                .param("id", activityId).param("photo", name).param("at", Timestamp.valueOf(LocalDateTime.now(clock)))
+                .update();
+        return get(actor, activityId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<byte[]> photo(Actor actor, long photoId, boolean thumbnail) {
+        actor.require(READERS);
+        return jdbc.sql("SELECT a.id, ph.photo FROM activity_photo ph JOIN activity a ON a.id = ph.activity_id"
+                        + " WHERE ph.id = :photo AND " + VISIBLE)
+                .param("photo", photoId).param("scope", actor.scopePattern())
+                .query((rs, n) -> rs.getString(2)).optional()
+                .flatMap(name -> photos.read(name, thumbnail));
+    }
+
+    @Transactional(readOnly = true)
+    public ActivityView get(Actor actor, long activityId) {
+        actor.require(READERS);
+        List<ActivityView> found = views("a.id = :id AND " + VISIBLE,
+                Map.of("id", activityId, "scope", actor.scopePattern()), 1);
+        if (found.isEmpty()) {
+            throw new NotFoundException(ENTITY, activityId);
+        }
+        return found.get(0);
+    }
+
+    /** The ledger: the caller's own and partner activities, newest first, by key. */
+    @Transactional(readOnly = true)
+    public List<ActivityView> page(Actor actor, ActivityFilter filter, Long before, int size) {
+        actor.require(READERS);
+        Map<String, Object> params = new HashMap<>();
+        String where = where(actor, filter, params) + " AND a.id < :before";
+        params.put("before", before == null ? Long.MAX_VALUE : before);
+        return views(where, params, Math.max(1, Math.min(size, 200)));
+    }
+
+    /** Every matching activity, in batches, for exports. */
+    @Transactional(readOnly = true)
+    public void forEach(Actor actor, ActivityFilter filter, Consumer<ActivityView> consumer) {
+        Long before = null;
+        while (true) {
+            List<ActivityView> batch = page(actor, filter, before, 200);
+            batch.forEach(consumer);
+            if (batch.size() < 200) {
+                return;
+            }
+            before = batch.get(batch.size() - 1).id();
+        }
+    }
+
+    /** How many activities of a type the caller's subtree held in a period (each once), e.g. 防溺水宣讲. */
+    @Transactional(readOnly = true)
+    public int count(Actor actor, ActivityType type, LocalDate from, LocalDate to) {
+        actor.require(READERS);
+        Map<String, Object> params = new HashMap<>();
+        String where = where(actor, new ActivityFilter(type, from, to, null, null), params);
+        return jdbc.sql("SELECT COUNT(*) FROM activity a WHERE " + where).params(params).query(Integer.class).single();
+    }
+
+    @Transactional(readOnly = true)
+    public ActivityStatistics statistics(Actor actor, int year) {
+        actor.require(READERS);
+        Map<String, Object> params = new HashMap<>();
+        String where = where(actor, new ActivityFilter(null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                null, null), params);
+        List<Object[]> rows = jdbc.sql("""
+                        SELECT a.starts_at, a.activity_type, a.organization_id, a.youths, a.parents, a.others,
+                          (SELECT COUNT(*) FROM activity_partner p WHERE p.activity_id = a.id)
+                        FROM activity a WHERE """ + " " + where)
+                .params(params)
+                .query((rs, n) -> new Object[]{rs.getTimestamp(1).toLocalDateTime().getMonthValue(), rs.getString(2),
+                        rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)})
+                .list();
+        Map<String, long[]> months = new java.util.TreeMap<>();
+        Map<String, long[]> types = new java.util.LinkedHashMap<>();
+        Map<Long, long[]> orgs = new java.util.LinkedHashMap<>();
+        long youths = 0;
+        long parents = 0;
+        long others = 0;
+        int joint = 0;
+        for (Object[] row : rows) {
+            int y = (Integer) row[3];
+            add(months, String.format("%d-%02d", year, (Integer) row[0]), y);
+            add(types, (String) row[1], y);
+            add(orgs, (Long) row[2], y);
+            youths += y;
+            parents += (Integer) row[4];
+            others += (Integer) row[5];
+            joint += (Integer) row[6] > 0 ? 1 : 0;
+        }
+        List<ActivityStatistics.Row> byOrganization = new ArrayList<>();
+        orgs.forEach((id, v) -> byOrganization.add(new ActivityStatistics.Row(
+                organizations.byId(id).map(OrganizationSummary::name).orElse(String.valueOf(id)), (int) v[0], v[1])));
+        return new ActivityStatistics(year, rows.size(), joint, youths, parents, others, rows(months), rows(types),
+                byOrganization);
+    }
+
+    @EventListener
+    void on(OrganizationMoved moved) {
+        for (String table : new String[]{"activity", "activity_partner"}) {
+            jdbc.sql("UPDATE " + table + " SET organization_path = :newPath || SUBSTRING(organization_path FROM :cut)"
+                            + " WHERE organization_path LIKE :oldPattern")
+                    .param("newPath", moved.newPath()).param("cut", moved.oldPath().length() + 1)
+                    .param("oldPattern", moved.oldPath() + "%").update();
+        }
+    }
+
+    private static <K> void add(Map<K, long[]> map, K key, int youths) {
+        long[] v = map.computeIfAbsent(key, k -> new long[2]);
+        v[0]++;
+        v[1] += youths;
+    }
+
+    private static List<ActivityStatistics.Row> rows(Map<String, long[]> map) {
+        List<ActivityStatistics.Row> rows = new ArrayList<>();
+        map.forEach((key, v) -> rows.add(new ActivityStatistics.Row(key, (int) v[0], v[1])));
+        return rows;
+    }
+
+    /** Only the organizer's side edits an activity; a partner confirms it. */
+    private void organized(Actor actor, long activityId) {
+        String path = jdbc.sql("SELECT organization_path FROM activity WHERE id = :id").param("id", activityId)
+                .query(String.class).single();
+        if (!actor.reaches(path)) {
+            throw new BusinessRuleException("activity.partnerCannotEdit");
+        }
+    }
+
+    /**
+     * Partners and 五老. A partner unit is an organization the actor reaches, or one in the same parent
+     * organization's subtree as the organizer (a village names the town's 派出所 or 中心校).
+     */
+    private void writeLinks(Actor actor, long activityId, OrganizationSummary organizer, ActivityDraft draft) {
+        String parentPath = organizer.path().substring(0, organizer.path().lastIndexOf('/', organizer.path().length() - 2) + 1);
+        for (Long partnerId : new LinkedHashSet<>(draft.partnerIds())) {
+            OrganizationSummary partner = organizations.byId(partnerId)
+                    .filter(found -> actor.reaches(found.path())
+                            || organizer.parentId() != null && found.path().startsWith(parentPath))
+                    .orElseThrow(() -> new NotFoundException("Organization", partnerId));
+            if (partner.id() == organizer.id()) {
+                throw new BusinessRuleException("activity.partner.self");
+            }
+            jdbc.sql("INSERT INTO activity_partner (activity_id, organization_id, organization_path) VALUES (:a, :o, :p)")
+                    .param("a", activityId).param("o", partner.id()).param("p", partner.path()).update();
+        }
+        for (Long volunteerId : new LinkedHashSet<>(draft.volunteerIds())) {
+            VolunteerSummary volunteer = volunteers.get(actor, volunteerId);
+            jdbc.sql("INSERT INTO activity_elder (activity_id, volunteer_id, volunteer_name) VALUES (:a, :v, :n)")
+                    .param("a", activityId).param("v", volunteer.id()).param("n", volunteer.name()).update();
+        }
+    }
+
+    private String where(Actor actor, ActivityFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(VISIBLE);
+        params.put("scope", actor.scopePattern());
+        if (filter.type() != null) {
+            where.append(" AND a.activity_type = :type");
+            params.put("type", filter.type().name());
+        }
+        if (filter.from() != null) {
+            where.append(" AND a.starts_at >= :from");
+            params.put("from", Timestamp.valueOf(filter.from().atStartOfDay()));
+        }
+        if (filter.to() != null) {
+            where.append(" AND a.starts_at < :to");
+            params.put("to", Timestamp.valueOf(filter.to().plusDays(1).atStartOfDay()));
+        }
+        if (filter.organizationId() != null) {
+            where.append(" AND a.organization_path LIKE :organizer");
+            params.put("organizer", organizations.get(actor, filter.organizationId()).path() + "%");
+        }
+        if (filter.partnerId() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM activity_partner fp WHERE fp.activity_id = a.id"
+                    + " AND fp.organization_id = :partner)");
+            params.put("partner", filter.partnerId());
+        }
+        return where.toString();
+    }
+
+    private List<ActivityView> views(String where, Map<String, ?> params, int limit) {
+        List<Object[]> heads = jdbc.sql("SELECT a.* FROM activity a WHERE " + where
+                        + " ORDER BY a.id DESC FETCH FIRST " + limit + " ROWS ONLY")
+                .params(params).query(this::head).list();
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = heads.stream().map(h -> (Long) h[0]).toList();
+        Map<Long, List<ActivityView.Partner>> partners = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("SELECT activity_id, organization_id, confirmed_at, confirmed_by FROM activity_partner"
+                        + " WHERE activity_id IN (:ids) ORDER BY organization_path")
+                .param("ids", ids)
+                .query(rs -> {
+                    Timestamp at = rs.getTimestamp(3);
+                    partners.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ActivityView.Partner(
+                            rs.getLong(2), name(names, rs.getLong(2)), at == null ? null : at.toLocalDateTime(),
+                            rs.getString(4)));
+                });
+        Map<Long, List<String>> elders = new HashMap<>();
+        jdbc.sql("SELECT activity_id, volunteer_name FROM activity_elder WHERE activity_id IN (:ids) ORDER BY volunteer_name")
+                .param("ids", ids)
+                .query(rs -> {
+                    elders.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        Map<Long, List<Long>> photoIds = new HashMap<>();
+        jdbc.sql("SELECT activity_id, id FROM activity_photo WHERE activity_id IN (:ids) ORDER BY id")
+                .param("ids", ids)
+                .query(rs -> {
+                    photoIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                });
+        List<ActivityView> views = new ArrayList<>();
+        for (Object[] h : heads) {
+            long id = (Long) h[0];
+            long org = (Long) h[1];
+            views.add(new ActivityView(id, org, name(names, org), ActivityType.valueOf((String) h[2]), (String) h[3],
+                    (LocalDateTime) h[4], (String) h[5], (Integer) h[6], (Integer) h[7], (Integer) h[8], (String) h[9],
+                    (Long) h[10], partners.getOrDefault(id, List.of()), elders.getOrDefault(id, List.of()),
+                    photoIds.getOrDefault(id, List.of()), (Long) h[11]));
+        }
+        return views;
+    }
+
+    private String name(Map<Long, String> names, long organizationId) {
+        return names.computeIfAbsent(organizationId,
+                id -> organizations.byId(id).map(OrganizationSummary::name).orElse(""));
+    }
+
+    private Object[] head(ResultSet rs, int n) throws SQLException {
+        return new Object[]{rs.getLong("id"), rs.getLong("organization_id"), rs.getString("activity_type"),
+                rs.getString("title"), rs.getTimestamp("starts_at").toLocalDateTime(), rs.getString("place"),
+                rs.getInt("youths"), rs.getInt("parents"), rs.getInt("others"), rs.getString("summary"),
+                (Long) rs.getObject("plan_task_id", Long.class), rs.getLong("version")};
+    }
+
+    private static Map<String, Object> fields(ActivityDraft draft) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("type", draft.type().name());
+        fields.put("title", draft.title().strip());
+        fields.put("at", Timestamp.valueOf(draft.startsAt().withNano(0)));
+        fields.put("place", draft.place() == null || draft.place().isBlank() ? null : draft.place().strip());
+        fields.put("y", draft.youths());
+        fields.put("p", draft.parents());
+        fields.put("o", draft.others());
+        fields.put("summary", draft.summary() == null || draft.summary().isBlank() ? null : draft.summary().strip());
+        fields.put("task", draft.planTaskId());
+        return fields;
+    }
+}

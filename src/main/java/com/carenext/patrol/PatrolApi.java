@@ -1,0 +1,174 @@
+package com.carenext.patrol;
+
+import com.carenext.shared.Actor;
+import com.carenext.shared.AuditTarget;
+import com.carenext.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Water bodies, patrols and hazards as JSON, through the same service and scope as the pages. Photos are sent
+ * with the page's check-out form (multipart); the API reads them back.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "防溺水巡逻", description = "水域台账、安全设施、排班、巡逻签到/签退、隐患整改、覆盖情况与提醒")
+class PatrolApi {
+
+    private final Patrols patrols;
+
+    PatrolApi(Patrols patrols) {
+        this.patrols = patrols;
+    }
+
+    record Shift(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @NotNull List<Long> volunteerIds) {
+    }
+
+    record KitUpdate(@NotNull KitItem item, @NotNull KitState state, LocalDate checkedOn) {
+    }
+
+    record CheckIn(@NotNull Long waterBodyId, BigDecimal latitude, BigDecimal longitude) {
+    }
+
+    record Closing(@NotNull @Size(min = 1, max = 1000) String resolution, Long version) {
+    }
+
+    @GetMapping("/water-bodies")
+    @Operation(summary = "可见范围内的水域")
+    List<WaterBodyView> waterBodies(Actor actor) {
+        return patrols.list(actor);
+    }
+
+    @PostMapping("/water-bodies")
+    ResponseEntity<WaterBodyView> register(Actor actor, @Valid @RequestBody WaterBodyDraft draft) {
+        WaterBodyView created = patrols.register(actor, draft);
+        AuditTarget.name(Patrols.WATER_BODY, created.id());
+        return ResponseEntity.created(URI.create("/api/v1/water-bodies/" + created.id())).body(created);
+    }
+
+    @GetMapping("/water-bodies/{waterBodyId}")
+    WaterBodyView waterBody(Actor actor, @PathVariable long waterBodyId) {
+        return patrols.get(actor, waterBodyId);
+    }
+
+    @PutMapping("/water-bodies/{waterBodyId}")
+    @Operation(summary = "修改水域（带 version，并发修改返回 409）")
+    WaterBodyView update(Actor actor, @PathVariable long waterBodyId, @Valid @RequestBody WaterBodyDraft draft) {
+        return patrols.update(actor, waterBodyId, draft);
+    }
+
+    @GetMapping("/water-bodies/{waterBodyId}/kit")
+    List<KitCheck> kit(Actor actor, @PathVariable long waterBodyId) {
+        return patrols.kit(actor, waterBodyId);
+    }
+
+    @PostMapping("/water-bodies/{waterBodyId}/kit")
+    @Operation(summary = "登记一项安全设施的检查结果")
+    List<KitCheck> checkKit(Actor actor, @PathVariable long waterBodyId, @Valid @RequestBody KitUpdate update) {
+        return patrols.checkKit(actor, waterBodyId, update.item(), update.state(), update.checkedOn());
+    }
+
+    @PostMapping("/water-bodies/{waterBodyId}/shifts")
+    @Operation(summary = "排班：某日安排五老巡逻该水域（红色水域至少两人，只限适合户外巡逻的五老）")
+    ShiftView assign(Actor actor, @PathVariable long waterBodyId, @Valid @RequestBody Shift shift) {
+        return patrols.assign(actor, waterBodyId, shift.day(), shift.volunteerIds());
+    }
+
+    @GetMapping("/patrols")
+    @Operation(summary = "巡逻记录（五老只看本人），按 id 倒序，before=上一页最后一条的 id")
+    List<PatrolView> list(Actor actor, @RequestParam(required = false) Long before,
+                          @RequestParam(defaultValue = "50") int size) {
+        return patrols.patrols(actor, null, before, size);
+    }
+
+    @PostMapping("/patrols")
+    @Operation(summary = "五老在水域签到（可带位置）；同一时间只能有一次未签退的巡逻")
+    ResponseEntity<PatrolView> checkIn(Actor actor, @Valid @RequestBody CheckIn checkIn) {
+        PatrolView patrol = patrols.checkIn(actor, checkIn.waterBodyId(), checkIn.latitude(), checkIn.longitude());
+        AuditTarget.name(Patrols.PATROL, patrol.id());
+        return ResponseEntity.created(URI.create("/api/v1/patrols/" + patrol.id())).body(patrol);
+    }
+
+    @GetMapping("/patrols/{patrolId}")
+    PatrolView patrol(Actor actor, @PathVariable long patrolId) {
+        return patrols.getPatrol(actor, patrolId);
+    }
+
+    @PostMapping("/patrols/{patrolId}/check-out")
+    @Operation(summary = "签退：劝离人数（只记人数）、隐患、设施问题、备注；重复签退返回 422")
+    PatrolView checkOut(Actor actor, @PathVariable long patrolId, @Valid @RequestBody CheckOut checkOut) {
+        return patrols.checkOut(actor, patrolId, checkOut, List.of());
+    }
+
+    @GetMapping("/patrols/mine/shifts")
+    @Operation(summary = "本人今后的排班")
+    List<ShiftView> myShifts(Actor actor) {
+        return patrols.myShifts(actor);
+    }
+
+    @GetMapping("/patrols/rota")
+    List<ShiftView> rota(Actor actor, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return patrols.rota(actor, from, to);
+    }
+
+    @GetMapping("/patrols/coverage")
+    @Operation(summary = "覆盖情况：期间内每个水域应巡/已巡次数与缺口（按天或按周）")
+    List<Coverage.Line> coverage(Actor actor, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return patrols.coverage(actor, from, to);
+    }
+
+    @GetMapping("/patrols/alerts")
+    @Operation(summary = "提醒：超时未签退的巡逻、未销号隐患、本周未达要求的水域")
+    PatrolAlerts alerts(Actor actor) {
+        return patrols.alerts(actor);
+    }
+
+    @GetMapping("/patrols/season")
+    Season season(Actor actor, @RequestParam(required = false) Integer year) {
+        return patrols.season(actor, year == null ? LocalDate.now().getYear() : year);
+    }
+
+    @GetMapping("/hazards")
+    @Operation(summary = "隐患（open=true 只看未销号）")
+    List<HazardView> hazards(Actor actor, @RequestParam(defaultValue = "true") boolean open,
+                             @RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int size) {
+        return patrols.hazards(actor, open, before, size);
+    }
+
+    @GetMapping("/hazards/{hazardId}")
+    HazardView hazard(Actor actor, @PathVariable long hazardId) {
+        return patrols.hazard(actor, hazardId);
+    }
+
+    @GetMapping("/hazards/{hazardId}/photo")
+    @Operation(summary = "隐患照片（JPEG，已去除 EXIF）")
+    ResponseEntity<byte[]> photo(Actor actor, @PathVariable long hazardId) {
+        return PatrolPages.image(patrols.hazardPhoto(actor, hazardId, false)
+                .orElseThrow(() -> new NotFoundException(Patrols.HAZARD, hazardId)));
+    }
+
+    @PostMapping("/hazards/{hazardId}/close")
+    @Operation(summary = "隐患整改完成后销号")
+    HazardView close(Actor actor, @PathVariable long hazardId, @Valid @RequestBody Closing closing) {
+        return patrols.close(actor, hazardId, closing.resolution(), closing.version());
+    }
+}

@@ -1,0 +1,374 @@
+package com.carenext.patrol;
+
+import com.carenext.activity.Activities;
+import com.carenext.activity.ActivityType;
+import com.carenext.organization.OrganizationSummary;
+import com.carenext.organization.Organizations;
+import com.carenext.shared.Actor;
+import com.carenext.shared.AuditTarget;
+import com.carenext.shared.BusinessRuleException;
+import com.carenext.shared.Flash;
+import com.carenext.shared.NotFoundException;
+import com.carenext.shared.Role;
+import com.carenext.volunteer.Volunteers;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Patrol pages: the overview with alerts, the water-body register with kit and rota, the printable check-in card,
+ * the volunteer's phone pages (check in, check out, own shifts), hazards to follow up and the coverage report.
+ */
+@Controller
+class PatrolPages {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final Patrols patrols;
+    private final Activities activities;
+    private final Organizations organizations;
+    private final Volunteers volunteers;
+    private final CoverageWorkbook workbook;
+    private final Clock clock;
+
+    PatrolPages(Patrols patrols, Activities activities, Organizations organizations, Volunteers volunteers, CoverageWorkbook workbook,
+                Clock clock) {
+        this.patrols = patrols;
+        this.activities = activities;
+        this.organizations = organizations;
+        this.volunteers = volunteers;
+        this.workbook = workbook;
+        this.clock = clock;
+    }
+
+    // ---- overview, season, coverage -----------------------------------------------------------------------------
+
+    @GetMapping("/patrol")
+    String overview(Actor actor, Model model) {
+        if (!actor.hasAny(Patrols.READERS)) {
+            return "redirect:/patrol/my";
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        model.addAttribute("alerts", patrols.alerts(actor));
+        model.addAttribute("week", patrols.weekFigures(actor, monday, today));
+        Season current = patrols.season(actor, today.getYear());
+        model.addAttribute("talks", activities.count(actor, ActivityType.DROWNING_PREVENTION_TALK,
+                current.startsOn(), current.endsOn()));
+        model.addAttribute("rota", patrols.rota(actor, today, today.plusDays(6)));
+        model.addAttribute("season", patrols.season(actor, today.getYear()));
+        model.addAttribute("canConfigure", patrols.mayConfigure(actor));
+        if (!model.containsAttribute("seasonForm")) {
+            model.addAttribute("seasonForm", SeasonForm.of(patrols.season(actor, today.getYear())));
+        }
+        model.addAttribute("seasonYear", today.getYear());
+        return "patrol/overview";
+    }
+
+    @PostMapping("/patrol/season")
+    String configure(Actor actor, @Valid @ModelAttribute("seasonForm") SeasonForm form, BindingResult errors,
+                     Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        actor.require(Role.TOWN_ADMIN);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return overview(actor, model);
+        }
+        Flash.attempt(redirect, "patrol.season.saved", () -> patrols.configure(actor, form.season()));
+        return "redirect:/patrol";
+    }
+
+    @GetMapping("/patrol/coverage")
+    String coverage(Actor actor, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                    Model model, HttpServletResponse response) {
+        actor.require(Patrols.READERS);
+        Season season = patrols.season(actor, from == null ? LocalDate.now(clock).getYear() : from.getYear());
+        LocalDate start = from == null ? season.startsOn() : from;
+        LocalDate end = to == null ? season.endsOn() : to;
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("season", season);
+        model.addAttribute("today", LocalDate.now(clock));
+        try {
+            List<Coverage.Line> lines = patrols.coverage(actor, start, end);
+            model.addAttribute("lines", lines);
+            model.addAttribute("requirements", lines.stream().collect(Collectors.toMap(
+                    line -> line.body().id(), line -> workbook.requirement(line.perWeek()), (a, b) -> a)));
+        } catch (BusinessRuleException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("lines", List.of());
+            model.addAttribute("requirements", Map.of());
+            model.addAttribute("failure", e.messageKey());
+        }
+        return "patrol/coverage";
+    }
+
+    @GetMapping("/patrol/coverage.xlsx")
+    void coverageExport(Actor actor, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                        HttpServletResponse response) throws IOException {
+        List<Coverage.Line> lines = patrols.coverage(actor, from, to);
+        response.setContentType(XLSX);
+        response.setHeader("Content-Disposition", ContentDisposition.attachment()
+                .filename(workbook.text("patrol.coverage.sheet") + ".xlsx", StandardCharsets.UTF_8).build().toString());
+        workbook.write(actor.organizationName(), from, to, lines, response.getOutputStream());
+    }
+
+    // ---- water bodies -------------------------------------------------------------------------------------------
+
+    @GetMapping("/water-bodies")
+    String list(Actor actor, Model model) {
+        model.addAttribute("bodies", patrols.list(actor));
+        model.addAttribute("organizationNames", names(actor));
+        model.addAttribute("canKeep", actor.hasAny(Patrols.KEEPERS));
+        model.addAttribute("canRead", actor.hasAny(Patrols.READERS));
+        return "patrol/water-bodies";
+    }
+
+    @GetMapping("/water-bodies/new")
+    String createForm(Actor actor, Model model) {
+        actor.require(Patrols.KEEPERS);
+        model.addAttribute("draft", new WaterBodyDraft(actor.organizationId(), "", WaterKind.NAOER, RiskTier.RED,
+                null, null, null, null));
+        return form(actor, model, null);
+    }
+
+    @PostMapping("/water-bodies")
+    String create(Actor actor, @Valid @ModelAttribute("draft") WaterBodyDraft draft, BindingResult errors, Model model,
+                  HttpServletResponse response) {
+        actor.require(Patrols.KEEPERS);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(actor, model, null);
+        }
+        WaterBodyView created = patrols.register(actor, draft);
+        AuditTarget.name(Patrols.WATER_BODY, created.id());
+        return "redirect:/water-bodies/" + created.id();
+    }
+
+    @GetMapping("/water-bodies/{waterBodyId}")
+    String show(Actor actor, @PathVariable long waterBodyId, Model model) {
+        actor.require(Patrols.READERS);
+        WaterBodyView body = patrols.get(actor, waterBodyId);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("body", body);
+        model.addAttribute("kit", patrols.kit(actor, waterBodyId));
+        model.addAttribute("kitStates", KitState.values());
+        model.addAttribute("patrols", patrols.patrols(actor, waterBodyId, null, 20));
+        model.addAttribute("shifts", patrols.rota(actor, today, today.plusDays(13)).stream()
+                .filter(s -> s.waterBodyId() == waterBodyId).toList());
+        model.addAttribute("canKeep", actor.hasAny(Patrols.KEEPERS));
+        model.addAttribute("candidates", actor.hasAny(Patrols.KEEPERS)
+                ? volunteers.fitForPatrol(actor, body.organizationId()) : List.of());
+        model.addAttribute("today", today);
+        model.addAttribute("organizationName", organizations.byId(body.organizationId())
+                .map(OrganizationSummary::name).orElse(""));
+        return "patrol/water-body";
+    }
+
+    @GetMapping("/water-bodies/{waterBodyId}/edit")
+    String editForm(Actor actor, @PathVariable long waterBodyId, Model model) {
+        actor.require(Patrols.KEEPERS);
+        WaterBodyView body = patrols.get(actor, waterBodyId);
+        model.addAttribute("draft", new WaterBodyDraft(body.organizationId(), body.name(), body.kind(), body.riskTier(),
+                body.latitude(), body.longitude(), body.responsiblePersons(), body.version()));
+        return form(actor, model, waterBodyId);
+    }
+
+    @PostMapping("/water-bodies/{waterBodyId}")
+    String update(Actor actor, @PathVariable long waterBodyId, @Valid @ModelAttribute("draft") WaterBodyDraft draft,
+                  BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        actor.require(Patrols.KEEPERS);
+        patrols.get(actor, waterBodyId);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(actor, model, waterBodyId);
+        }
+        patrols.update(actor, waterBodyId, draft);
+        Flash.success(redirect, "patrol.waterBody.saved");
+        return "redirect:/water-bodies/" + waterBodyId;
+    }
+
+    @PostMapping("/water-bodies/{waterBodyId}/kit")
+    String checkKit(Actor actor, @PathVariable long waterBodyId, @RequestParam KitItem item,
+                    @RequestParam KitState state, RedirectAttributes redirect) {
+        patrols.checkKit(actor, waterBodyId, item, state, null);
+        Flash.success(redirect, "patrol.kit.saved");
+        return "redirect:/water-bodies/" + waterBodyId;
+    }
+
+    @PostMapping("/water-bodies/{waterBodyId}/shifts")
+    String assign(Actor actor, @PathVariable long waterBodyId,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                  @RequestParam(name = "volunteerIds", required = false) List<Long> volunteerIds,
+                  RedirectAttributes redirect) {
+        patrols.get(actor, waterBodyId);
+        Flash.attempt(redirect, "patrol.shift.saved", () -> patrols.assign(actor, waterBodyId, day, volunteerIds));
+        return "redirect:/water-bodies/" + waterBodyId;
+    }
+
+    /** The card to print and put up at the water body: its check-in address and short code, large. */
+    @GetMapping("/water-bodies/{waterBodyId}/qr")
+    String card(Actor actor, @PathVariable long waterBodyId, Model model) {
+        actor.require(Patrols.READERS);
+        WaterBodyView body = patrols.get(actor, waterBodyId);
+        model.addAttribute("body", body);
+        model.addAttribute("checkInUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/patrol/check-in/{id}").buildAndExpand(waterBodyId).toUriString());
+        model.addAttribute("codeUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/patrol/my").toUriString());
+        return "patrol/card";
+    }
+
+    // ---- the volunteer's phone ----------------------------------------------------------------------------------
+
+    @GetMapping("/patrol/my")
+    String mine(Actor actor, Model model) {
+        actor.require(Role.VOLUNTEER);
+        model.addAttribute("shifts", patrols.myShifts(actor));
+        model.addAttribute("open", patrols.openPatrol(actor).orElse(null));
+        model.addAttribute("recent", patrols.patrols(actor, null, null, 5));
+        return "patrol/my";
+    }
+
+    /** The short code printed on the card, typed in when the camera cannot read it. */
+    @GetMapping("/patrol/code")
+    String byCode(Actor actor, @RequestParam String code, RedirectAttributes redirect) {
+        return patrols.byCode(actor, code)
+                .map(body -> "redirect:/patrol/check-in/" + body.id())
+                .orElseGet(() -> {
+                    redirect.addFlashAttribute("failure", "patrol.code.unknown");
+                    return "redirect:/patrol/my";
+                });
+    }
+
+    @GetMapping("/patrol/check-in/{waterBodyId}")
+    String checkInPage(Actor actor, @PathVariable long waterBodyId, Model model) {
+        actor.require(Role.VOLUNTEER);
+        WaterBodyView body = patrols.get(actor, waterBodyId);
+        model.addAttribute("body", body);
+        model.addAttribute("open", patrols.openPatrol(actor).orElse(null));
+        if (!model.containsAttribute("checkOut")) {
+            model.addAttribute("checkOut", CheckOutForm.blank());
+        }
+        model.addAttribute("hazardTypes", HazardType.values());
+        model.addAttribute("severities", Severity.values());
+        return "patrol/check-in";
+    }
+
+    @PostMapping("/patrol/check-in/{waterBodyId}")
+    String checkIn(Actor actor, @PathVariable long waterBodyId,
+                   @RequestParam(required = false) BigDecimal latitude,
+                   @RequestParam(required = false) BigDecimal longitude, RedirectAttributes redirect) {
+        patrols.get(actor, waterBodyId);
+        try {
+            PatrolView patrol = patrols.checkIn(actor, waterBodyId, latitude, longitude);
+            AuditTarget.name(Patrols.PATROL, patrol.id());
+            Flash.success(redirect, "patrol.checkIn.done", patrol.waterBodyName());
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+            redirect.addFlashAttribute("failureArgs", e.arguments());
+        }
+        return "redirect:/patrol/check-in/" + waterBodyId;
+    }
+
+    @PostMapping("/patrols/{patrolId}/check-out")
+    String checkOut(Actor actor, @PathVariable long patrolId, @Valid @ModelAttribute("checkOut") CheckOutForm form,
+                    BindingResult errors, @RequestParam(required = false) MultipartFile photo, Model model,
+                    HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect)
+            throws IOException {
+        PatrolView patrol = patrols.getPatrol(actor, patrolId);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return checkInPage(actor, patrol.waterBodyId(), model);
+        }
+        List<InputStream> photos = new ArrayList<>();
+        if (form.reportsHazard()) {
+            photos.add(photo == null || photo.isEmpty() ? null : photo.getInputStream());
+        }
+        try {
+            patrols.checkOut(actor, patrolId, form.checkOut(), photos);
+        } catch (BusinessRuleException e) {
+            response.setStatus(422);
+            model.addAttribute("failure", e.messageKey());
+            model.addAttribute("failureArgs", e.arguments());
+            return checkInPage(actor, patrol.waterBodyId(), model);
+        }
+        Flash.success(redirect, "patrol.checkOut.done", patrol.waterBodyName());
+        return "redirect:/patrol/my";
+    }
+
+    // ---- hazards ------------------------------------------------------------------------------------------------
+
+    @GetMapping("/hazards")
+    String hazards(Actor actor, @RequestParam(defaultValue = "true") boolean open, Model model) {
+        model.addAttribute("hazards", patrols.hazards(actor, open, null, 200));
+        model.addAttribute("openOnly", open);
+        model.addAttribute("canKeep", actor.hasAny(Patrols.KEEPERS));
+        return "patrol/hazards";
+    }
+
+    @PostMapping("/hazards/{hazardId}/close")
+    String close(Actor actor, @PathVariable long hazardId, @RequestParam(required = false) String resolution,
+                 @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        patrols.hazard(actor, hazardId);
+        Flash.attempt(redirect, "patrol.hazard.closedDone", () -> patrols.close(actor, hazardId, resolution, version));
+        return "redirect:/hazards";
+    }
+
+    @GetMapping("/hazards/{hazardId}/photo")
+    ResponseEntity<byte[]> photo(Actor actor, @PathVariable long hazardId) {
+        return image(patrols.hazardPhoto(actor, hazardId, false).orElseThrow(() -> new NotFoundException(Patrols.HAZARD, hazardId)));
+    }
+
+    @GetMapping("/hazards/{hazardId}/thumbnail")
+    ResponseEntity<byte[]> thumbnail(Actor actor, @PathVariable long hazardId) {
+        return image(patrols.hazardPhoto(actor, hazardId, true).orElseThrow(() -> new NotFoundException(Patrols.HAZARD, hazardId)));
+    }
+
+    static ResponseEntity<byte[]> image(byte[] bytes) {
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).cacheControl(CacheControl.noStore())
+                .header("X-Content-Type-Options", "nosniff").body(bytes);
+    }
+
+    private String form(Actor actor, Model model, Long waterBodyId) {
+        model.addAttribute("organizations", organizations.subtree(actor, false));
+        model.addAttribute("kinds", WaterKind.values());
+        model.addAttribute("tiers", RiskTier.values());
+        model.addAttribute("waterBodyId", waterBodyId);
+        return "patrol/form";
+    }
+
+    private Map<Long, String> names(Actor actor) {
+        return organizations.subtree(actor, true).stream()
+                .collect(Collectors.toMap(OrganizationSummary::id, OrganizationSummary::name, (a, b) -> a));
+    }
+}

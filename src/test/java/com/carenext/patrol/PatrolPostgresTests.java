@@ -1,0 +1,7 @@
+package com.carenext.patrol;
+
+import com.carenext.support.OnPostgres;
+
+@OnPostgres
+class PatrolPostgresTests extends PatrolTests {
+}
