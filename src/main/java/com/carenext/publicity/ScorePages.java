@@ -1,5 +1,8 @@
 package com.carenext.publicity;
 
+import com.carenext.plan.NoticeDraft;
+import com.carenext.plan.Notices;
+
 import com.carenext.shared.Actor;
 import com.carenext.shared.AuditTarget;
 import com.carenext.shared.Flash;
@@ -10,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -33,13 +37,15 @@ class ScorePages {
 
     private final PublicityScores scores;
     private final Bulletins bulletins;
+    private final Notices notices;
     private final AssessmentWorkbook workbook;
     private final MessageSource messages;
     private final Articles articles;
     private final Clock clock;
 
     ScorePages(PublicityScores scores, Bulletins bulletins, AssessmentWorkbook workbook, MessageSource messages,
-               Articles articles, Clock clock) {
+               Articles articles, Clock clock, Notices notices) {
+        this.notices = notices;
         this.articles = articles;
         this.scores = scores;
         this.bulletins = bulletins;
@@ -104,6 +110,19 @@ class ScorePages {
         AuditTarget.name(Bulletins.ENTITY, bulletin.id());
         Flash.success(redirect, "publicity.bulletin.archived");
         return "redirect:/publicity/bulletins/" + bulletin.month();
+    }
+
+    /**
+     * Issues an archived 通报 as a notice (通知) to every organization of the office's subtree: the notice is
+     * created as a draft with the 通报's title, 文号 and text, for the office to check and publish.
+     */
+    @PostMapping("/bulletins/{month}/notice")
+    String issueAsNotice(Actor actor, @PathVariable String month) {
+        BulletinView bulletin = bulletins.archived(actor, PublicityApi.month(month));
+        long noticeId = notices.create(actor, new NoticeDraft(bulletin.title(), bulletin.documentNumber(),
+                bulletin.text(), null, actor.organizationId(), List.of()));
+        AuditTarget.name("Notice", noticeId);
+        return "redirect:/notices/" + noticeId;
     }
 
     /** An archived 通报; {@code format=docx} downloads it as Word. */
