@@ -92,7 +92,7 @@ class ActivityDemo implements ApplicationRunner {
                     .limit(1 + random.nextInt(3)).map(VolunteerSummary::id).toList();
             ActivityView activity = activities.record(loader, new ActivityDraft(organizer.get().id(), plan.type(),
                     plan.title(), LocalDateTime.of(2026, plan.month(), plan.day(), 9 + random.nextInt(6), 0), plan.place(),
-                    partners, chosen, plan.youths(), plan.parents(), plan.others(), plan.summary(), null, null));
+                    partners, chosen, plan.youths(), plan.parents(), plan.others(), plan.summary(), null, null, List.of()));
             if (!partners.isEmpty() && plan.month() < 11) {
                 activities.confirm(loader, activity.id());
             }
