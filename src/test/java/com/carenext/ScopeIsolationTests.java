@@ -149,9 +149,11 @@ class ScopeIsolationTests {
         foreignRecords.put("waterBodyId", String.valueOf(body.id()));
         foreignRecords.put("patrolId", String.valueOf(patrol.id()));
         foreignRecords.put("hazardId", String.valueOf(hazard.id()));
+        var material = foreignEducationBase();
         var activity = activities.record(world.managerBActor(), new com.carenext.activity.ActivityDraft(
                 world.villageB().id(), com.carenext.activity.ActivityType.DROWNING_PREVENTION_TALK, "乙村秘密宣讲会",
-                java.time.LocalDateTime.now(), "乙村秘密地点", null, null, 10, 2, 0, "乙村秘密总结", null, null));
+                java.time.LocalDateTime.now(), "乙村秘密地点", null, null, 10, 2, 0, "乙村秘密总结", null, null,
+                List.of(material.id())));
         activity = activities.addPhoto(world.managerBActor(), activity.id(),
                 new java.io.ByteArrayInputStream(com.carenext.activity.PhotoSamples.jpeg()));
         foreignRecords.put("activityId", String.valueOf(activity.id()));
@@ -163,6 +165,28 @@ class ScopeIsolationTests {
         secrets.add("乙村秘密责任人");
         secrets.add("乙村秘密备注");
         secrets.add(hazard.description());
+    }
+
+    @Autowired
+    com.carenext.activity.EducationBases educationBases;
+    @Autowired
+    com.carenext.activity.Materials materials;
+
+    /** An education base of village B with its profile, a visit and a story of its library. */
+    private com.carenext.activity.MaterialView foreignEducationBase() {
+        var base = fixtures.organization(world.officeActor(), world.villageB(), "乙村秘密教育基地",
+                com.carenext.organization.OrganizationType.EDUCATION_BASE);
+        educationBases.describe(world.managerBActor(), base.id(), new com.carenext.activity.BaseProfile(
+                "乙村秘密基地简介", "乙村秘密基地地址", 50, null, null, null));
+        educationBases.recordVisit(world.managerBActor(), base.id(), new com.carenext.activity.VisitDraft(
+                java.time.LocalDate.now(), "乙村秘密参观团", "乙村秘密学校", null, 30, 3, null, null));
+        var material = materials.add(world.managerBActor(), new com.carenext.activity.MaterialDraft(base.id(),
+                com.carenext.activity.MaterialKind.RED_STORY, "乙村秘密故事", "乙村秘密故事正文", "乙村秘密标签"));
+        foreignRecords.put("baseId", String.valueOf(base.id()));
+        foreignRecords.put("materialId", String.valueOf(material.id()));
+        secrets.addAll(List.of("乙村秘密教育基地", "乙村秘密基地简介", "乙村秘密基地地址", "乙村秘密参观团", "乙村秘密学校",
+                "乙村秘密故事", "乙村秘密标签"));
+        return material;
     }
 
     @Autowired

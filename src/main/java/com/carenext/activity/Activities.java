@@ -48,9 +48,12 @@ public class Activities {
     private final Organizations organizations;
     private final Volunteers volunteers;
     private final Photos photos;
+    private final Materials materials;
     private final Clock clock;
 
-    Activities(JdbcClient jdbc, Organizations organizations, Volunteers volunteers, Photos photos, Clock clock) {
+    Activities(JdbcClient jdbc, Organizations organizations, Volunteers volunteers, Photos photos, Materials materials,
+               Clock clock) {
+        this.materials = materials;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.volunteers = volunteers;
@@ -225,7 +228,12 @@ public class Activities {
 
     @EventListener
     void on(OrganizationMoved moved) {
-        for (String table : new String[]{"activity", "activity_partner"}) {
+        movePaths(jdbc, moved, "activity", "activity_partner");
+    }
+
+    /** Rewrites the copied organization paths of the module's scoped tables after a move. */
+    static void movePaths(JdbcClient jdbc, OrganizationMoved moved, String... tables) {
+        for (String table : tables) {
             jdbc.sql("UPDATE " + table + " SET organization_path = :newPath || SUBSTRING(organization_path FROM :cut)"
                             + " WHERE organization_path LIKE :oldPattern")
                     .param("newPath", moved.newPath()).param("cut", moved.oldPath().length() + 1)
@@ -276,6 +284,7 @@ public class Activities {
             jdbc.sql("INSERT INTO activity_elder (activity_id, volunteer_id, volunteer_name) VALUES (:a, :v, :n)")
                     .param("a", activityId).param("v", volunteer.id()).param("n", volunteer.name()).update();
         }
+        materials.cite(actor, activityId, draft.materialIds());
     }
 
     private String where(Actor actor, ActivityFilter filter, Map<String, Object> params) {
@@ -336,6 +345,7 @@ public class Activities {
                 .query(rs -> {
                     photoIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
                 });
+        Map<Long, List<ActivityView.Cited>> cited = materials.citedBy(ids);
         List<ActivityView> views = new ArrayList<>();
         for (Object[] h : heads) {
             long id = (Long) h[0];
@@ -343,7 +353,8 @@ public class Activities {
             views.add(new ActivityView(id, org, name(names, org), ActivityType.valueOf((String) h[2]), (String) h[3],
                     (LocalDateTime) h[4], (String) h[5], (Integer) h[6], (Integer) h[7], (Integer) h[8], (String) h[9],
                     (Long) h[10], partners.getOrDefault(id, List.of()), elders.getOrDefault(id, List.of()),
-                    photoIds.getOrDefault(id, List.of()), (Long) h[11]));
+                    photoIds.getOrDefault(id, List.of()), (Long) h[11],
+                    cited.getOrDefault(id, List.of())));
         }
         return views;
     }

@@ -60,9 +60,12 @@ class ActivityDemo implements ApplicationRunner {
     private final Activities activities;
     private final Organizations organizations;
     private final Volunteers volunteers;
+    private final Materials materials;
     private final JdbcClient jdbc;
 
-    ActivityDemo(Activities activities, Organizations organizations, Volunteers volunteers, JdbcClient jdbc) {
+    ActivityDemo(Activities activities, Organizations organizations, Volunteers volunteers, Materials materials,
+                 JdbcClient jdbc) {
+        this.materials = materials;
         this.activities = activities;
         this.organizations = organizations;
         this.volunteers = volunteers;
@@ -92,11 +95,20 @@ class ActivityDemo implements ApplicationRunner {
                     .limit(1 + random.nextInt(3)).map(VolunteerSummary::id).toList();
             ActivityView activity = activities.record(loader, new ActivityDraft(organizer.get().id(), plan.type(),
                     plan.title(), LocalDateTime.of(2026, plan.month(), plan.day(), 9 + random.nextInt(6), 0), plan.place(),
-                    partners, chosen, plan.youths(), plan.parents(), plan.others(), plan.summary(), null, null));
+                    partners, chosen, plan.youths(), plan.parents(), plan.others(), plan.summary(), null, null, cited(loader, plan)));
             if (!partners.isEmpty() && plan.month() < 11) {
                 activities.confirm(loader, activity.id());
             }
         }
+    }
+
+    /** Red-education activities tell the base's stories (see EducationBaseDemo); the others cite nothing. */
+    private List<Long> cited(Actor loader, Plan plan) {
+        if (plan.type() != ActivityType.RED_EDUCATION) {
+            return List.of();
+        }
+        String tag = plan.title().contains("大寨") ? "大寨故事" : "红色故事";
+        return materials.search(loader, tag, null, 2).stream().map(MaterialView::id).toList();
     }
 
     private Optional<OrganizationSummary> find(Actor loader, String name) {

@@ -45,11 +45,13 @@ class ActivityPages {
     private final Activities activities;
     private final Organizations organizations;
     private final Volunteers volunteers;
+    private final Materials materials;
     private final MessageSource messages;
     private final Clock clock;
 
-    ActivityPages(Activities activities, Organizations organizations, Volunteers volunteers, MessageSource messages,
-                  Clock clock) {
+    ActivityPages(Activities activities, Organizations organizations, Volunteers volunteers, Materials materials,
+                  MessageSource messages, Clock clock) {
+        this.materials = materials;
         this.activities = activities;
         this.organizations = organizations;
         this.volunteers = volunteers;
@@ -110,7 +112,7 @@ class ActivityPages {
     String createForm(Actor actor, Model model) {
         actor.require(Activities.KEEPERS);
         model.addAttribute("draft", new ActivityDraft(actor.organizationId(), ActivityType.LEGAL_EDUCATION, "",
-                LocalDate.now(clock).atTime(9, 0), null, List.of(), List.of(), 0, 0, 0, null, null, null));
+                LocalDate.now(clock).atTime(9, 0), null, List.of(), List.of(), 0, 0, 0, null, null, null, List.of()));
         return form(actor, model, null);
     }
 
@@ -151,7 +153,8 @@ class ActivityPages {
         ActivityView a = activities.get(actor, activityId);
         model.addAttribute("draft", new ActivityDraft(a.organizationId(), a.type(), a.title(), a.startsAt(), a.place(),
                 a.partners().stream().map(ActivityView.Partner::organizationId).toList(), List.of(), a.youths(),
-                a.parents(), a.others(), a.summary(), a.planTaskId(), a.version()));
+                a.parents(), a.others(), a.summary(), a.planTaskId(), a.version(),
+                a.materials().stream().map(ActivityView.Cited::id).toList()));
         return form(actor, model, activityId);
     }
 
@@ -211,6 +214,7 @@ class ActivityPages {
         model.addAttribute("partnerChoices", mine);
         model.addAttribute("types", ActivityType.values());
         model.addAttribute("elders", volunteers.active(actor));
+        model.addAttribute("materialChoices", materials.search(actor, null, null, 200));
         model.addAttribute("activityId", activityId);
         model.addAttribute("now", LocalDateTime.now(clock));
         return "activity/form";

@@ -241,8 +241,10 @@ class PatrolPages {
         actor.require(Patrols.READERS);
         WaterBodyView body = patrols.get(actor, waterBodyId);
         model.addAttribute("body", body);
-        model.addAttribute("checkInUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/patrol/check-in/{id}").buildAndExpand(waterBodyId).toUriString());
+        String checkInUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/patrol/check-in/{id}").buildAndExpand(waterBodyId).toUriString();
+        model.addAttribute("checkInUrl", checkInUrl);
+        model.addAttribute("qrSvg", QrSvg.of(checkInUrl));
         model.addAttribute("codeUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/patrol/my").toUriString());
         return "patrol/card";

@@ -51,7 +51,7 @@ class ActivityTests {
 
     ActivityDraft draft(long organizationId, ActivityType type, String title, List<Long> partners, LocalDateTime at) {
         return new ActivityDraft(organizationId, type, title, at, "嘎查小学", partners, List.of(), 120, 30, 5,
-                "讲解防溺水“六不”", null, null);
+                "讲解防溺水“六不”", null, null, null);
     }
 
     @Test
@@ -59,7 +59,7 @@ class ActivityTests {
         LocalDateTime at = LocalDateTime.of(2026, 6, 10, 9, 0);
         ActivityView joint = activities.record(world.managerAActor(), new ActivityDraft(world.villageA().id(),
                 ActivityType.LEGAL_EDUCATION, "普法进校园", at, "中心校", List.of(police.id(), world.villageB().id()),
-                List.of(elder.id()), 300, 20, 10, null, 17L, null));
+                List.of(elder.id()), 300, 20, 10, null, 17L, null, null));
         activities.record(world.managerBActor(), draft(world.villageB().id(), ActivityType.FAMILY_VALUES, "家长学校", List.of(), at));
 
         assertThat(joint.partners()).extracting(ActivityView.Partner::organizationId)

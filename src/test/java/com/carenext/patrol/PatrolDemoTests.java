@@ -28,6 +28,10 @@ class PatrolDemoTests {
     Activities activities;
     @Autowired
     Organizations organizations;
+    @Autowired
+    com.carenext.activity.EducationBases bases;
+    @Autowired
+    com.carenext.activity.Materials materials;
 
     @Test
     void theSummerHasPatrolsWithSomeGapsAndTheYearHasActivities() {
@@ -42,5 +46,16 @@ class PatrolDemoTests {
         assertThat(activities.page(town, ActivityFilter.none(), null, 100)).hasSizeGreaterThanOrEqualTo(18);
         assertThat(activities.count(town, ActivityType.DROWNING_PREVENTION_TALK, LocalDate.of(2026, 5, 1),
                 LocalDate.of(2026, 8, 31))).isGreaterThanOrEqualTo(5);
+
+        // 牧区大寨生态教育基地: its profile, a year of school visits with 五老 guides, stories cited by activities
+        var base = bases.get(town, bases.list(town).get(0).id());
+        assertThat(base.name()).isEqualTo("牧区大寨生态教育基地");
+        assertThat(base.profile().introduction()).contains("讲好“大寨”故事");
+        assertThat(base.visits()).hasSize(12).allSatisfy(v -> assertThat(v.guideName()).isNotNull());
+        assertThat(base.visits()).anySatisfy(v -> assertThat(v.schoolId()).isNotNull());
+        assertThat(base.yearTotals().get(0).students()).isGreaterThan(600);
+        assertThat(materials.search(town, "大寨故事", null, 50)).hasSize(3);
+        assertThat(activities.page(town, new ActivityFilter(ActivityType.RED_EDUCATION, null, null, null, null), null, 10))
+                .allSatisfy(a -> assertThat(a.materials()).isNotEmpty());
     }
 }

@@ -117,7 +117,8 @@ class PatrolPagesTests {
         mvc.perform(get("/patrol").with(office)).andExpect(status().isOk());
         mvc.perform(get("/water-bodies/" + lake.id()).with(office)).andExpect(status().isOk());
         mvc.perform(get("/water-bodies/" + lake.id() + "/qr").with(office)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(lake.checkInCode())));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(lake.checkInCode())))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<svg xmlns=\"http://www.w3.org/2000/svg\"")));
         mvc.perform(get("/patrol/my").with(session)).andExpect(status().isOk());
     }
 

@@ -1,0 +1,201 @@
+package com.carenext.activity;
+
+import com.carenext.organization.OrganizationMoved;
+import com.carenext.organization.OrganizationSummary;
+import com.carenext.organization.OrganizationType;
+import com.carenext.organization.Organizations;
+import com.carenext.shared.Actor;
+import com.carenext.shared.BusinessRuleException;
+import com.carenext.shared.NotFoundException;
+import com.carenext.shared.StaleEditException;
+import com.carenext.volunteer.VolunteerSummary;
+import com.carenext.volunteer.Volunteers;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Education bases (教育基地). A base is an organization of type EDUCATION_BASE; this module keeps its profile and
+ * its visits (by schools, with a 五老 guide), stored with a copy of the base's path for scope.
+ */
+@Service
+@Transactional
+public class EducationBases {
+
+    static final String ENTITY = "EducationBase";
+    static final String VISIT = "BaseVisit";
+    private static final int VISITS_SHOWN = 500;
+
+    private final JdbcClient jdbc;
+    private final Organizations organizations;
+    private final Volunteers volunteers;
+    private final Materials materials;
+    private final Clock clock;
+
+    EducationBases(JdbcClient jdbc, Organizations organizations, Volunteers volunteers, Materials materials,
+                   Clock clock) {
+        this.jdbc = jdbc;
+        this.organizations = organizations;
+        this.volunteers = volunteers;
+        this.materials = materials;
+        this.clock = clock;
+    }
+
+    /** The bases in the caller's subtree, with their profiles (no visits or materials). */
+    @Transactional(readOnly = true)
+    public List<EducationBaseView> list(Actor actor) {
+        actor.require(Activities.READERS);
+        List<OrganizationSummary> bases = organizations.subtree(actor, false).stream()
+                .filter(o -> o.type() == OrganizationType.EDUCATION_BASE).toList();
+        if (bases.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, BaseProfile> profiles = new HashMap<>();
+        jdbc.sql("SELECT * FROM education_base_profile WHERE organization_id IN (:ids)")
+                .param("ids", bases.stream().map(OrganizationSummary::id).toList())
+                .query(rs -> {
+                    profiles.put(rs.getLong("organization_id"), profile(rs));
+                });
+        return bases.stream().map(b -> new EducationBaseView(b.id(), b.name(),
+                profiles.getOrDefault(b.id(), BaseProfile.empty()), List.of(), List.of(), List.of())).toList();
+    }
+
+    /** One base with its profile, its visits (newest first) with yearly totals, and its materials. */
+    @Transactional(readOnly = true)
+    public EducationBaseView get(Actor actor, long baseId) {
+        actor.require(Activities.READERS);
+        OrganizationSummary base = base(actor, baseId);
+        BaseProfile profile = jdbc.sql("SELECT * FROM education_base_profile WHERE organization_id = :id")
+                .param("id", baseId).query((rs, n) -> profile(rs)).optional().orElse(BaseProfile.empty());
+        List<VisitView> visits = jdbc.sql("SELECT * FROM base_visit WHERE base_id = :id AND organization_path LIKE :scope"
+                        + " ORDER BY visited_on DESC, id DESC FETCH FIRST " + VISITS_SHOWN + " ROWS ONLY")
+                .param("id", baseId).param("scope", actor.scopePattern()).query(this::visit).list();
+        return new EducationBaseView(base.id(), base.name(), profile, visits, totals(baseId),
+                materials.ofOrganization(actor, baseId));
+    }
+
+    public EducationBaseView describe(Actor actor, long baseId, BaseProfile profile) {
+        actor.require(Activities.KEEPERS);
+        OrganizationSummary base = base(actor, baseId);
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("id", baseId);
+        fields.put("path", base.path());
+        fields.put("intro", blankToNull(profile.introduction()));
+        fields.put("address", blankToNull(profile.address()));
+        fields.put("capacity", profile.capacity());
+        fields.put("contact", blankToNull(profile.contact()));
+        fields.put("opening", blankToNull(profile.openingNotes()));
+        Long current = jdbc.sql("SELECT version FROM education_base_profile WHERE organization_id = :id")
+                .param("id", baseId).query(Long.class).optional().orElse(null);
+        if (current == null) {
+            jdbc.sql("""
+                            INSERT INTO education_base_profile (organization_id, organization_path, introduction, address,
+                              capacity, contact, opening_notes, version)
+                            VALUES (:id, :path, :intro, :address, :capacity, :contact, :opening, 0)""")
+                    .params(fields).update();
+        } else {
+            fields.put("version", profile.version() == null ? current : profile.version());
+            int changed = jdbc.sql("""
+                            UPDATE education_base_profile SET introduction = :intro, address = :address,
+                              capacity = :capacity, contact = :contact, opening_notes = :opening, version = version + 1
+                            WHERE organization_id = :id AND version = :version""")
+                    .params(fields).update();
+            if (changed == 0) {
+                throw new StaleEditException(ENTITY, baseId);
+            }
+        }
+        return get(actor, baseId);
+    }
+
+    public VisitView recordVisit(Actor actor, long baseId, VisitDraft draft) {
+        actor.require(Activities.KEEPERS);
+        OrganizationSummary base = base(actor, baseId);
+        String school = blankToNull(draft.school());
+        if (draft.schoolId() != null) {
+            OrganizationSummary found = organizations.get(actor, draft.schoolId());
+            if (found.type() != OrganizationType.SCHOOL && found.type() != OrganizationType.KINDERGARTEN) {
+                throw new BusinessRuleException("base.visit.notASchool", found.name());
+            }
+            school = found.name();
+        }
+        VolunteerSummary guide = draft.guideId() == null ? null : volunteers.get(actor, draft.guideId());
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO base_visit (base_id, organization_path, visited_on, visiting_group, school, school_id,
+                          students, adults, guide_id, guide_name, notes, created_by, created_at)
+                        VALUES (:base, :path, :on, :group, :school, :schoolId, :students, :adults, :guide, :guideName,
+                          :notes, :by, :now)""")
+                .param("base", baseId).param("path", base.path()).param("on", Date.valueOf(draft.visitedOn()))
+                .param("group", draft.visitingGroup().strip()).param("school", school)
+                .param("schoolId", draft.schoolId()).param("students", draft.students())
+                .param("adults", draft.adults()).param("guide", guide == null ? null : guide.id())
+                .param("guideName", guide == null ? null : guide.name()).param("notes", blankToNull(draft.notes()))
+                .param("by", actor.username()).param("now", Timestamp.valueOf(LocalDateTime.now(clock)))
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        return jdbc.sql("SELECT * FROM base_visit WHERE id = :id").param("id", id).query(this::visit).single();
+    }
+
+    /** The visits of one base, newest first (the latest 500), for the API. */
+    @Transactional(readOnly = true)
+    public List<VisitView> visits(Actor actor, long baseId) {
+        return get(actor, baseId).visits();
+    }
+
+    @EventListener
+    void on(OrganizationMoved moved) {
+        Activities.movePaths(jdbc, moved, "education_base_profile", "base_visit");
+    }
+
+    private List<EducationBaseView.YearTotal> totals(long baseId) {
+        Map<Integer, long[]> years = new TreeMap<>(java.util.Comparator.reverseOrder());
+        jdbc.sql("SELECT visited_on, students FROM base_visit WHERE base_id = :id").param("id", baseId)
+                .query(rs -> {
+                    long[] v = years.computeIfAbsent(rs.getDate(1).toLocalDate().getYear(), y -> new long[2]);
+                    v[0]++;
+                    v[1] += rs.getInt(2);
+                });
+        List<EducationBaseView.YearTotal> totals = new ArrayList<>();
+        years.forEach((year, v) -> totals.add(new EducationBaseView.YearTotal(year, (int) v[0], v[1])));
+        return totals;
+    }
+
+    /** The organization, in the caller's scope and of type EDUCATION_BASE; anything else is not found. */
+    private OrganizationSummary base(Actor actor, long baseId) {
+        OrganizationSummary base = organizations.get(actor, baseId);
+        if (base.type() != OrganizationType.EDUCATION_BASE) {
+            throw new NotFoundException(ENTITY, baseId);
+        }
+        return base;
+    }
+
+    private static BaseProfile profile(ResultSet rs) throws SQLException {
+        return new BaseProfile(rs.getString("introduction"), rs.getString("address"),
+                (Integer) rs.getObject("capacity", Integer.class), rs.getString("contact"),
+                rs.getString("opening_notes"), rs.getLong("version"));
+    }
+
+    private VisitView visit(ResultSet rs, int n) throws SQLException {
+        return new VisitView(rs.getLong("id"), rs.getLong("base_id"), rs.getDate("visited_on").toLocalDate(),
+                rs.getString("visiting_group"), rs.getString("school"), (Long) rs.getObject("school_id", Long.class),
+                rs.getInt("students"), rs.getInt("adults"), (Long) rs.getObject("guide_id", Long.class),
+                rs.getString("guide_name"), rs.getString("notes"));
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

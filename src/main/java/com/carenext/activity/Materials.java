@@ -1,0 +1,156 @@
+package com.carenext.activity;
+
+import com.carenext.organization.OrganizationMoved;
+import com.carenext.organization.OrganizationSummary;
+import com.carenext.organization.Organizations;
+import com.carenext.shared.Actor;
+import com.carenext.shared.NotFoundException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The library of stories and materials (讲好红色故事、讲好“大寨”故事、讲好当代故事), text with tags, owned by a base or a
+ * committee and read within the caller's subtree. Activities cite them (activity_material).
+ */
+@Service
+@Transactional
+public class Materials {
+
+    static final String ENTITY = "StoryMaterial";
+
+    private final JdbcClient jdbc;
+    private final Organizations organizations;
+    private final Clock clock;
+
+    Materials(JdbcClient jdbc, Organizations organizations, Clock clock) {
+        this.jdbc = jdbc;
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    public MaterialView add(Actor actor, MaterialDraft draft) {
+        actor.require(Activities.KEEPERS);
+        OrganizationSummary owner = organizations.get(actor, draft.organizationId());
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO story_material (organization_id, organization_path, kind, title, body, tags, version,
+                          created_by, created_at)
+                        VALUES (:org, :path, :kind, :title, :body, :tags, 0, :by, :now)""")
+                .param("org", owner.id()).param("path", owner.path()).param("kind", draft.kind().name())
+                .param("title", draft.title().strip()).param("body", draft.body().strip())
+                .param("tags", storedTags(draft.tags())).param("by", actor.username())
+                .param("now", Timestamp.valueOf(LocalDateTime.now(clock)))
+                .update(keys, "id");
+        return get(actor, keys.getKeyAs(Number.class).longValue());
+    }
+
+    @Transactional(readOnly = true)
+    public MaterialView get(Actor actor, long materialId) {
+        actor.require(Activities.READERS);
+        return jdbc.sql("SELECT * FROM story_material WHERE id = :id AND organization_path LIKE :scope")
+                .param("id", materialId).param("scope", actor.scopePattern()).query(mapper()).optional()
+                .orElseThrow(() -> new NotFoundException(ENTITY, materialId));
+    }
+
+    /**
+     * The library in scope, newest first, by key: {@code q} matches one tag exactly, or a part of the title or text.
+     */
+    @Transactional(readOnly = true)
+    public List<MaterialView> search(Actor actor, String q, Long before, int size) {
+        actor.require(Activities.READERS);
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder("organization_path LIKE :scope AND id < :before");
+        params.put("scope", actor.scopePattern());
+        params.put("before", before == null ? Long.MAX_VALUE : before);
+        String text = EducationBases.blankToNull(q);
+        if (text != null) {
+            where.append(" AND (tags LIKE :tag ESCAPE '\\' OR title LIKE :part ESCAPE '\\' OR body LIKE :part ESCAPE '\\')");
+            String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            params.put("tag", "%," + escaped + ",%");
+            params.put("part", "%" + escaped + "%");
+        }
+        return jdbc.sql("SELECT * FROM story_material WHERE " + where + " ORDER BY id DESC FETCH FIRST "
+                        + Math.max(1, Math.min(size, 200)) + " ROWS ONLY")
+                .params(params).query(mapper()).list();
+    }
+
+    /** The materials a base (or committee) owns. */
+    @Transactional(readOnly = true)
+    public List<MaterialView> ofOrganization(Actor actor, long organizationId) {
+        actor.require(Activities.READERS);
+        return jdbc.sql("SELECT * FROM story_material WHERE organization_id = :org AND organization_path LIKE :scope"
+                        + " ORDER BY id DESC FETCH FIRST 200 ROWS ONLY")
+                .param("org", organizationId).param("scope", actor.scopePattern()).query(mapper()).list();
+    }
+
+    /** Replaces an activity's citations with materials the actor can read (anything else is not found). */
+    void cite(Actor actor, long activityId, List<Long> materialIds) {
+        // a citation already on the activity stays allowed for an editor who does not see that library
+        List<Long> before = jdbc.sql("SELECT material_id FROM activity_material WHERE activity_id = :id")
+                .param("id", activityId).query(Long.class).list();
+        jdbc.sql("DELETE FROM activity_material WHERE activity_id = :id").param("id", activityId).update();
+        for (Long materialId : new LinkedHashSet<>(materialIds)) {
+            if (!before.contains(materialId)) {
+                get(actor, materialId);
+            }
+            jdbc.sql("INSERT INTO activity_material (activity_id, material_id) VALUES (:a, :m)")
+                    .param("a", activityId).param("m", materialId).update();
+        }
+    }
+
+    /** Titles of the materials each activity cites (a cited material shows with the activity it belongs to). */
+    Map<Long, List<ActivityView.Cited>> citedBy(List<Long> activityIds) {
+        Map<Long, List<ActivityView.Cited>> cited = new HashMap<>();
+        jdbc.sql("SELECT am.activity_id, m.id, m.kind, m.title FROM activity_material am"
+                        + " JOIN story_material m ON m.id = am.material_id WHERE am.activity_id IN (:ids) ORDER BY m.id")
+                .param("ids", activityIds)
+                .query(rs -> {
+                    cited.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(
+                            new ActivityView.Cited(rs.getLong(2), MaterialKind.valueOf(rs.getString(3)), rs.getString(4)));
+                });
+        return cited;
+    }
+
+    @EventListener
+    void on(OrganizationMoved moved) {
+        Activities.movePaths(jdbc, moved, "story_material");
+    }
+
+    /** "红色故事，治沙、 大寨" becomes ",红色故事,治沙,大寨," (deduplicated, order kept). */
+    static String storedTags(String tags) {
+        if (tags == null || tags.isBlank()) {
+            return ",";
+        }
+        return Arrays.stream(tags.split("[,，、;；\\s]+")).map(String::strip).filter(t -> !t.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new)).stream()
+                .collect(Collectors.joining(",", ",", ","));
+    }
+
+    /** Maps rows, looking each owner's name up once per query. */
+    private org.springframework.jdbc.core.RowMapper<MaterialView> mapper() {
+        Map<Long, String> names = new HashMap<>();
+        return (rs, n) -> material(rs, names);
+    }
+
+    private MaterialView material(ResultSet rs, Map<Long, String> names) throws SQLException {
+        long org = rs.getLong("organization_id");
+        List<String> tags = Arrays.stream(rs.getString("tags").split(",")).filter(t -> !t.isEmpty()).toList();
+        return new MaterialView(rs.getLong("id"), org,
+                names.computeIfAbsent(org, id -> organizations.byId(id).map(OrganizationSummary::name).orElse("")),
+                MaterialKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("body"), tags);
+    }
+}

@@ -1,0 +1,7 @@
+package com.carenext.activity;
+
+import com.carenext.support.OnPostgres;
+
+@OnPostgres
+class EducationBasePostgresTests extends EducationBaseTests {
+}
