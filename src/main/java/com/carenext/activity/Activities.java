@@ -144,6 +144,14 @@ public class Activities {
                 .flatMap(name -> photos.read(name, thumbnail));
     }
 
+    /** The 五老 who took part, by volunteer id, so that an edit form keeps them. */
+    @Transactional(readOnly = true)
+    public List<Long> elderIds(Actor actor, long activityId) {
+        get(actor, activityId);
+        return jdbc.sql("SELECT volunteer_id FROM activity_elder WHERE activity_id = :id ORDER BY volunteer_id")
+                .param("id", activityId).query(Long.class).list();
+    }
+
     @Transactional(readOnly = true)
     public ActivityView get(Actor actor, long activityId) {
         actor.require(READERS);

@@ -152,7 +152,8 @@ class ActivityPages {
         actor.require(Activities.KEEPERS);
         ActivityView a = activities.get(actor, activityId);
         model.addAttribute("draft", new ActivityDraft(a.organizationId(), a.type(), a.title(), a.startsAt(), a.place(),
-                a.partners().stream().map(ActivityView.Partner::organizationId).toList(), List.of(), a.youths(),
+                a.partners().stream().map(ActivityView.Partner::organizationId).toList(),
+                activities.elderIds(actor, activityId), a.youths(),
                 a.parents(), a.others(), a.summary(), a.planTaskId(), a.version(),
                 a.materials().stream().map(ActivityView.Cited::id).toList()));
         return form(actor, model, activityId);

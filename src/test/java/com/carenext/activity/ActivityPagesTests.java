@@ -69,4 +69,26 @@ class ActivityPagesTests {
             assertThat(book.getSheetAt(0).getRow(2).getCell(2).getStringCellValue()).isEqualTo("暑期防溺水宣讲会");
         }
     }
+
+    @Autowired
+    com.carenext.volunteer.Volunteers volunteers;
+
+    @Test
+    void editingAnActivityKeepsItsFiveElders() throws Exception {
+        Fixtures.Town world = fixtures.town();
+        var elder = volunteers.register(world.managerAActor(), com.carenext.volunteer.VolunteerTestData.draft(
+                "老校长", world.villageA().id(), java.time.LocalDate.of(1950, 9, 1), null));
+        RequestPostProcessor manager = Fixtures.login(mvc, world.managerA().username());
+        mvc.perform(post("/activities").param("organizationId", String.valueOf(world.villageA().id()))
+                        .param("type", "FAMILY_VALUES").param("title", "家风讲座").param("startsAt", "2026-05-02T15:00")
+                        .param("youths", "30").param("parents", "10").param("others", "0")
+                        .param("volunteerIds", String.valueOf(elder.id())).with(manager).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        ActivityView activity = activities.page(world.managerAActor(), ActivityFilter.none(), null, 5).get(0);
+        assertThat(activity.elders()).containsExactly("老校长");
+
+        var form = mvc.perform(get("/activities/" + activity.id() + "/edit").with(manager)).andExpect(status().isOk())
+                .andReturn().getModelAndView().getModel().get("draft");
+        assertThat(((ActivityDraft) form).volunteerIds()).containsExactly(elder.id());
+    }
 }
