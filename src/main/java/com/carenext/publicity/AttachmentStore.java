@@ -33,10 +33,11 @@ class AttachmentStore {
     private final Path directory;
     private final Clock clock;
 
-    AttachmentStore(JdbcClient jdbc, @Value("${carenext.publicity.files:./data/publicity-files}") String directory,
+    /** Files live under the one files directory of the deployment ({@code carenext.files.dir}), in publicity/. */
+    AttachmentStore(JdbcClient jdbc, @Value("${carenext.files.dir:./data/files}") String filesDirectory,
                     Clock clock) {
         this.jdbc = jdbc;
-        this.directory = Path.of(directory).toAbsolutePath().normalize();
+        this.directory = Path.of(filesDirectory, "publicity").toAbsolutePath().normalize();
         this.clock = clock;
     }
 
