@@ -3,12 +3,10 @@ package com.carenext.activity;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
-import com.carenext.shared.Role;
 import com.carenext.volunteer.VolunteerSummary;
 import com.carenext.volunteer.Volunteers;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -80,8 +78,7 @@ class ActivityDemo implements ApplicationRunner {
             return;
         }
         OrganizationSummary root = organizations.topLevel().get(0);
-        Actor loader = new Actor(0, "demo", "演示数据", root.id(), root.name(), root.path(),
-                EnumSet.of(Role.TOWN_ADMIN, Role.ORG_MANAGER));
+        Actor loader = com.carenext.demo.DemoLoader.at(root);
         List<VolunteerSummary> elders = volunteers.active(loader);
         Random random = new Random(2026);
         for (Plan plan : PLANS) {

@@ -4,11 +4,9 @@ import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.OrganizationType;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
-import com.carenext.shared.Role;
 import com.carenext.volunteer.VolunteerSummary;
 import com.carenext.volunteer.Volunteers;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.ApplicationArguments;
@@ -101,8 +99,7 @@ class EducationBaseDemo implements ApplicationRunner {
             return;
         }
         OrganizationSummary root = organizations.topLevel().get(0);
-        Actor loader = new Actor(0, "demo", "演示数据", root.id(), root.name(), root.path(),
-                EnumSet.of(Role.TOWN_ADMIN, Role.ORG_MANAGER));
+        Actor loader = com.carenext.demo.DemoLoader.at(root);
         Optional<OrganizationSummary> base = organizations.search(loader, BASE, 5).stream()
                 .filter(o -> o.type() == OrganizationType.EDUCATION_BASE).findFirst();
         if (base.isEmpty()) {

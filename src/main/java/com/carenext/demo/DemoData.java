@@ -12,7 +12,6 @@ import com.carenext.security.UserDraft;
 import com.carenext.shared.Actor;
 import com.carenext.shared.Role;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,8 +54,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         OrganizationSummary region = organizations.createRoot("内蒙古自治区关工委", OrganizationType.REGION_COMMITTEE);
-        Actor loader = new Actor(0, "demo", "演示数据", region.id(), region.name(), region.path(),
-                EnumSet.of(Role.TOWN_ADMIN, Role.ORG_MANAGER));
+        Actor loader = DemoLoader.at(region);
         OrganizationSummary city = add(loader, region, "鄂尔多斯市关工委", OrganizationType.CITY_COMMITTEE);
         OrganizationSummary banner = add(loader, city, "乌审旗关工委", OrganizationType.BANNER_COMMITTEE);
         OrganizationSummary town = add(loader, banner, "乌审召镇关工委", OrganizationType.TOWN_COMMITTEE);

@@ -3,7 +3,6 @@ package com.carenext.patrol;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
-import com.carenext.shared.Role;
 import com.carenext.volunteer.Category;
 import com.carenext.volunteer.ServiceRole;
 import com.carenext.volunteer.VolunteerDraft;
@@ -15,7 +14,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -73,8 +71,7 @@ class PatrolDemo implements ApplicationRunner {
             return;
         }
         OrganizationSummary root = organizations.topLevel().get(0);
-        Actor loader = new Actor(0, "demo", "演示数据", root.id(), root.name(), root.path(),
-                EnumSet.of(Role.TOWN_ADMIN, Role.ORG_MANAGER));
+        Actor loader = com.carenext.demo.DemoLoader.at(root);
         Random random = new Random(2026);
         int elder = 0;
         int hazards = 0;

@@ -12,9 +12,6 @@ public record CorrespondentView(long id, long organizationId, String organizatio
     }
 
     public String maskedPhone() {
-        if (phone == null || phone.length() < 7) {
-            return phone;
-        }
-        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+        return com.carenext.shared.Masking.phone(phone);
     }
 }

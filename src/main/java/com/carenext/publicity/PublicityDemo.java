@@ -10,7 +10,6 @@ import com.carenext.shared.Role;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -219,7 +218,6 @@ class PublicityDemo implements ApplicationRunner {
     }
 
     private static Actor actor(OrganizationSummary organization) {
-        return new Actor(0, "demo", "演示数据", organization.id(), organization.name(), organization.path(),
-                EnumSet.of(Role.TOWN_ADMIN, Role.ORG_MANAGER));
+        return com.carenext.demo.DemoLoader.at(organization);
     }
 }

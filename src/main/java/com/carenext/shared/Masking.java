@@ -14,11 +14,11 @@ public final class Masking {
         return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
     }
 
-    /** 150102194501011234 → 150102********1234 (region kept, birth date hidden). */
+    /** 150102194501011234 → 1501************34: all but the first 4 and the last 2 characters hidden. */
     public static String idNumber(String idNumber) {
-        if (idNumber == null || idNumber.length() < 10) {
+        if (idNumber == null || idNumber.length() < 8) {
             return idNumber;
         }
-        return idNumber.substring(0, 6) + "*".repeat(idNumber.length() - 10) + idNumber.substring(idNumber.length() - 4);
+        return idNumber.substring(0, 4) + "*".repeat(idNumber.length() - 6) + idNumber.substring(idNumber.length() - 2);
     }
 }

@@ -3,7 +3,6 @@ package com.carenext.study;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
-import com.carenext.shared.Role;
 import com.carenext.volunteer.VolunteerSummary;
 import com.carenext.volunteer.Volunteers;
 import java.math.BigDecimal;
@@ -52,8 +51,7 @@ class StudyDemo implements ApplicationRunner {
             return;
         }
         OrganizationSummary root = organizations.topLevel().get(0);
-        Actor loader = new Actor(0, "demo", "演示数据", root.id(), root.name(), root.path(),
-                java.util.EnumSet.of(Role.TOWN_ADMIN, Role.ORG_MANAGER));
+        Actor loader = com.carenext.demo.DemoLoader.at(root);
         List<OrganizationSummary> towns = organizations.search(loader, "乌审召镇关工委", 5);
         if (towns.isEmpty()) {
             return;

@@ -63,20 +63,4 @@ final class IdentityNumber {
             return Optional.empty();
         }
     }
-
-    /** The number with all but the first 4 and last 2 characters hidden, as lists and exports show it. */
-    static String mask(String number) {
-        if (number == null || number.length() < 8) {
-            return number;
-        }
-        return number.substring(0, 4) + "*".repeat(number.length() - 6) + number.substring(number.length() - 2);
-    }
-
-    /** The phone number with its middle digits hidden. */
-    static String maskPhone(String phone) {
-        if (phone == null || phone.length() < 7) {
-            return phone;
-        }
-        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
-    }
 }

@@ -1,5 +1,7 @@
 package com.carenext.volunteer;
 
+import com.carenext.shared.Masking;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,7 +88,7 @@ class Volunteer {
     VolunteerSummary summary(Clock clock) {
         Integer age = birthDate == null ? null : Period.between(birthDate, LocalDate.now(clock)).getYears();
         return new VolunteerSummary(id, organizationId, organizationPath, userId, name, gender, ethnicity, birthDate,
-                age, IdentityNumber.maskPhone(phone), IdentityNumber.mask(idNumber), partyMember, formerPost,
+                age, Masking.phone(phone), Masking.idNumber(idNumber), partyMember, formerPost,
                 split(categories, Category.class), split(serviceRoles, ServiceRole.class), specialties, fitForPatrol,
                 healthSummary, joinedOn, status, version);
     }

@@ -1,5 +1,7 @@
 package com.carenext.volunteer;
 
+import com.carenext.shared.Masking;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -79,8 +81,8 @@ class VolunteerApplication {
     }
 
     ApplicationView view() {
-        return new ApplicationView(id, organizationId, name, gender, birthDate, IdentityNumber.maskPhone(phone),
-                IdentityNumber.mask(idNumber), formerPost, Volunteer.split(categories, Category.class), motivation,
+        return new ApplicationView(id, organizationId, name, gender, birthDate, Masking.phone(phone),
+                Masking.idNumber(idNumber), formerPost, Volunteer.split(categories, Category.class), motivation,
                 status, declineReason, volunteerId, submittedAt, version);
     }
 

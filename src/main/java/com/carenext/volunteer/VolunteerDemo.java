@@ -70,8 +70,7 @@ class VolunteerDemo implements ApplicationRunner {
             return;
         }
         OrganizationSummary root = organizations.topLevel().get(0);
-        Actor loader = new Actor(0, "demo", "演示数据", root.id(), root.name(), root.path(),
-                EnumSet.of(Role.TOWN_ADMIN, Role.ORG_MANAGER));
+        Actor loader = com.carenext.demo.DemoLoader.at(root);
         Random random = new Random(2023);
         LocalDate today = LocalDate.now(clock);
         int n = 0;

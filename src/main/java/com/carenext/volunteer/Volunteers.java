@@ -1,5 +1,7 @@
 package com.carenext.volunteer;
 
+import com.carenext.shared.Masking;
+
 import com.carenext.organization.OrganizationMoved;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
@@ -149,7 +151,7 @@ public class Volunteers {
                     .param("numbers", numbers.subList(from, Math.min(numbers.size(), from + 500)))
                     .query(String.class).list();
             if (!taken.isEmpty()) {
-                throw new BusinessRuleException("volunteer.import.idTaken", IdentityNumber.mask(taken.get(0)));
+                throw new BusinessRuleException("volunteer.import.idTaken", Masking.idNumber(taken.get(0)));
             }
         }
         var now = clock.instant();
@@ -324,7 +326,7 @@ public class Volunteers {
                 (Long) rs.getObject("user_id", Long.class), rs.getString("name"), rs.getString("gender"),
                 rs.getString("ethnicity"), birth,
                 birth == null ? null : Period.between(birth, LocalDate.now(clock)).getYears(),
-                IdentityNumber.maskPhone(rs.getString("phone")), IdentityNumber.mask(rs.getString("id_number")),
+                Masking.phone(rs.getString("phone")), Masking.idNumber(rs.getString("id_number")),
                 rs.getBoolean("party_member"), rs.getString("former_post"),
                 Volunteer.split(rs.getString("categories"), Category.class),
                 Volunteer.split(rs.getString("service_roles"), ServiceRole.class), rs.getString("specialties"),

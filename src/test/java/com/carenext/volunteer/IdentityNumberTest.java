@@ -41,7 +41,7 @@ class IdentityNumberTest {
 
     @Test
     void masksKeepOnlyTheEnds() {
-        assertThat(IdentityNumber.mask("11010519491231002X")).isEqualTo("1101************2X");
-        assertThat(IdentityNumber.maskPhone("13912345678")).isEqualTo("139****5678");
+        assertThat(com.carenext.shared.Masking.idNumber("11010519491231002X")).isEqualTo("1101************2X");
+        assertThat(com.carenext.shared.Masking.phone("13912345678")).isEqualTo("139****5678");
     }
 }

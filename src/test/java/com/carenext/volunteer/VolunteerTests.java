@@ -107,7 +107,7 @@ class VolunteerTests {
         RequestPostProcessor manager = Fixtures.login(mvc, world.managerA().username());
         String page = mvc.perform(get("/volunteers").with(manager)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("巴特尔", "139****5678", IdentityNumber.mask(fullIdNumber))
+        assertThat(page).contains("巴特尔", "139****5678", com.carenext.shared.Masking.idNumber(fullIdNumber))
                 .doesNotContain("13912345678").doesNotContain(fullIdNumber);
         String json = mvc.perform(get("/api/v1/volunteers").with(httpBasic(world.managerA().username(), Fixtures.PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -128,7 +128,7 @@ class VolunteerTests {
                 row.forEach(cell -> cells.add(cell.toString()));
             }
         }
-        assertThat(cells).contains("巴特尔", "139****5678", IdentityNumber.mask(fullIdNumber))
+        assertThat(cells).contains("巴特尔", "139****5678", com.carenext.shared.Masking.idNumber(fullIdNumber))
                 .doesNotContain("13912345678", fullIdNumber);
     }
 
