@@ -1,6 +1,5 @@
 package com.carenext.activity;
 
-import com.carenext.organization.OrganizationMoved;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -234,20 +232,7 @@ public class Activities {
                 byOrganization);
     }
 
-    @EventListener
-    void on(OrganizationMoved moved) {
-        movePaths(jdbc, moved, "activity", "activity_partner");
-    }
 
-    /** Rewrites the copied organization paths of the module's scoped tables after a move. */
-    static void movePaths(JdbcClient jdbc, OrganizationMoved moved, String... tables) {
-        for (String table : tables) {
-            jdbc.sql("UPDATE " + table + " SET organization_path = :newPath || SUBSTRING(organization_path FROM :cut)"
-                            + " WHERE organization_path LIKE :oldPattern")
-                    .param("newPath", moved.newPath()).param("cut", moved.oldPath().length() + 1)
-                    .param("oldPattern", moved.oldPath() + "%").update();
-        }
-    }
 
     private static <K> void add(Map<K, long[]> map, K key, int youths) {
         long[] v = map.computeIfAbsent(key, k -> new long[2]);

@@ -1,6 +1,5 @@
 package com.carenext.activity;
 
-import com.carenext.organization.OrganizationMoved;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.OrganizationType;
 import com.carenext.organization.Organizations;
@@ -21,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -155,10 +153,6 @@ public class EducationBases {
         return get(actor, baseId).visits();
     }
 
-    @EventListener
-    void on(OrganizationMoved moved) {
-        Activities.movePaths(jdbc, moved, "education_base_profile", "base_visit");
-    }
 
     private List<EducationBaseView.YearTotal> totals(long baseId) {
         Map<Integer, long[]> years = new TreeMap<>(java.util.Comparator.reverseOrder());

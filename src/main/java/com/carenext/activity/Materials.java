@@ -1,6 +1,5 @@
 package com.carenext.activity;
 
-import com.carenext.organization.OrganizationMoved;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
@@ -16,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -125,10 +123,6 @@ public class Materials {
         return cited;
     }
 
-    @EventListener
-    void on(OrganizationMoved moved) {
-        Activities.movePaths(jdbc, moved, "story_material");
-    }
 
     /** "红色故事，治沙、 大寨" becomes ",红色故事,治沙,大寨," (deduplicated, order kept). */
     static String storedTags(String tags) {

@@ -1,8 +1,8 @@
 package com.carenext.organization;
 
 /**
- * Published inside the moving transaction: every module that keeps a copy of organization paths rewrites the
- * prefix {@code oldPath} to {@code newPath} before the transaction commits.
+ * Published inside the moving transaction, after the tree and every registered {@link OrganizationPathCopies} table
+ * have been rewritten from the prefix {@code oldPath} to {@code newPath}.
  */
 public record OrganizationMoved(long organizationId, String oldPath, String newPath) {
 }

@@ -31,12 +31,15 @@ public class Organizations {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final List<OrganizationPathCopies> pathCopies;
 
-    Organizations(OrganizationRepository repository, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    Organizations(OrganizationRepository repository, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+                  List<OrganizationPathCopies> pathCopies) {
         this.repository = repository;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.pathCopies = List.copyOf(pathCopies);
     }
 
     /** The path of an organization, for building an actor's scope; empty when it does not exist. */
@@ -164,6 +167,7 @@ public class Organizations {
                 .param("oldPattern", oldPath + "%")
                 .param("id", organization.getId())
                 .update();
+        rewritePathCopies(oldPath, organization.getPath());
         events.publishEvent(new OrganizationMoved(organization.getId(), oldPath, organization.getPath()));
         return get(actor, id);
     }
@@ -216,5 +220,19 @@ public class Organizations {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Every module's copies of the moved subtree's paths, one statement per registered table. */
+    private void rewritePathCopies(String oldPath, String newPath) {
+        for (OrganizationPathCopies copies : pathCopies) {
+            for (String table : copies.tables()) {
+                jdbc.sql("UPDATE " + table + " SET organization_path = :newPath || SUBSTRING(organization_path FROM :cut)"
+                                + " WHERE organization_path LIKE :oldPattern")
+                        .param("newPath", newPath)
+                        .param("cut", oldPath.length() + 1)
+                        .param("oldPattern", oldPath + "%")
+                        .update();
+            }
+        }
     }
 }

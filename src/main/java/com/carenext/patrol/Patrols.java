@@ -1,7 +1,6 @@
 package com.carenext.patrol;
 
 import com.carenext.activity.Photos;
-import com.carenext.organization.OrganizationMoved;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
@@ -31,7 +30,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -522,15 +520,6 @@ public class Patrols {
                 .query((rs, n) -> new WeekFigures(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
     }
 
-    @EventListener
-    void on(OrganizationMoved moved) {
-        for (String table : new String[]{"water_body", "patrol", "hazard", "patrol_shift", "patrol_season"}) {
-            jdbc.sql("UPDATE " + table + " SET organization_path = :newPath || SUBSTRING(organization_path FROM :cut)"
-                            + " WHERE organization_path LIKE :oldPattern")
-                    .param("newPath", moved.newPath()).param("cut", moved.oldPath().length() + 1)
-                    .param("oldPattern", moved.oldPath() + "%").update();
-        }
-    }
 
     // ---- internals ----------------------------------------------------------------------------------------------
 

@@ -2,7 +2,6 @@ package com.carenext.plan;
 
 import com.carenext.organization.CommitteePost;
 import com.carenext.organization.MemberDraft;
-import com.carenext.organization.OrganizationMoved;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.organization.Roster;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -346,18 +344,6 @@ public class WorkPlans {
                 .list();
     }
 
-    @EventListener
-    void on(OrganizationMoved moved) {
-        for (String table : List.of("work_plan", "plan_task", "plan_task_owner", "plan_progress", "notice",
-                "notice_target")) {
-            jdbc.sql("UPDATE " + table + " SET organization_path = :newPath || SUBSTRING(organization_path FROM :cut)"
-                            + " WHERE organization_path LIKE :oldPattern")
-                    .param("newPath", moved.newPath())
-                    .param("cut", moved.oldPath().length() + 1)
-                    .param("oldPattern", moved.oldPath() + "%")
-                    .update();
-        }
-    }
 
     private void requirePlan(Actor actor, long planId) {
         boolean reached = jdbc.sql("SELECT organization_path FROM work_plan WHERE id = :id").param("id", planId)

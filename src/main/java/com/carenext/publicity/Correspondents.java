@@ -1,6 +1,5 @@
 package com.carenext.publicity;
 
-import com.carenext.organization.OrganizationMoved;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
@@ -12,7 +11,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,17 +106,6 @@ public class Correspondents {
         return found;
     }
 
-    @EventListener
-    void on(OrganizationMoved moved) {
-        for (String table : List.of("correspondent", "article", "publicity_rules", "bulletin")) {
-            jdbc.sql("UPDATE " + table + " SET organization_path = :newPath || SUBSTRING(organization_path FROM :cut)"
-                            + " WHERE organization_path LIKE :oldPattern")
-                    .param("newPath", moved.newPath())
-                    .param("cut", moved.oldPath().length() + 1)
-                    .param("oldPattern", moved.oldPath() + "%")
-                    .update();
-        }
-    }
 
     Map<Long, String> names(Actor actor) {
         Map<Long, String> names = new HashMap<>();

@@ -11,12 +11,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import com.carenext.organization.OrganizationMoved;
 
 /**
  * Accounts: kept by a {@link Role#SECURITY_ADMIN} within the admin's own subtree, and each user's own password.
@@ -149,17 +147,6 @@ public class Accounts {
                 .query(Boolean.class).optional().orElse(false);
     }
 
-    /** Keeps the accounts' copy of organization paths current when a subtree moves. */
-    @EventListener
-    void on(OrganizationMoved moved) {
-        jdbc.sql("""
-                        UPDATE app_user SET organization_path = :newPath || SUBSTRING(organization_path FROM :cut)
-                        WHERE organization_path LIKE :oldPattern""")
-                .param("newPath", moved.newPath())
-                .param("cut", moved.oldPath().length() + 1)
-                .param("oldPattern", moved.oldPath() + "%")
-                .update();
-    }
 
     private static void checkSeparatedDuties(Set<Role> roles) {
         if (roles.stream().filter(Role::isSeparatedDuty).count() > 1) {

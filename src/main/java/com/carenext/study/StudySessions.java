@@ -1,6 +1,5 @@
 package com.carenext.study;
 
-import com.carenext.organization.OrganizationMoved;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
@@ -21,7 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -280,15 +278,6 @@ public class StudySessions {
         return volunteers.active(actor).stream().filter(volunteer -> !studied.contains(volunteer.id())).toList();
     }
 
-    @EventListener
-    void on(OrganizationMoved moved) {
-        for (String table : new String[]{"study_session", "study_session_target", "attendance", "study_note"}) {
-            jdbc.sql("UPDATE " + table + " SET organization_path = :newPath || SUBSTRING(organization_path FROM :cut)"
-                            + " WHERE organization_path LIKE :oldPattern")
-                    .param("newPath", moved.newPath()).param("cut", moved.oldPath().length() + 1)
-                    .param("oldPattern", moved.oldPath() + "%").update();
-        }
-    }
 
     /** Sessions of the subtree, and those of the organizations above that concern the actor; else 404. */
     private StudySession visible(Actor actor, long sessionId) {

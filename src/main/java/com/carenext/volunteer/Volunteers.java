@@ -2,7 +2,6 @@ package com.carenext.volunteer;
 
 import com.carenext.shared.Masking;
 
-import com.carenext.organization.OrganizationMoved;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -220,17 +218,6 @@ public class Volunteers {
         return VolunteerStatistics.of(jdbc, actor.scopePattern(), LocalDate.now(clock));
     }
 
-    @EventListener
-    void on(OrganizationMoved moved) {
-        for (String table : new String[]{"volunteer", "service_hour", "care_visit", "volunteer_application"}) {
-            jdbc.sql("UPDATE " + table + " SET organization_path = :newPath || SUBSTRING(organization_path FROM :cut)"
-                            + " WHERE organization_path LIKE :oldPattern")
-                    .param("newPath", moved.newPath())
-                    .param("cut", moved.oldPath().length() + 1)
-                    .param("oldPattern", moved.oldPath() + "%")
-                    .update();
-        }
-    }
 
     /** The record if the actor may read it: within scope for readers, their own for a volunteer; else 404. */
     Volunteer visible(Actor actor, long volunteerId) {
