@@ -16,15 +16,22 @@ import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.StaleEditException;
 import com.carenext.support.CareNextTest;
 import com.carenext.support.Fixtures;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
 @CareNextTest
 class OrganizationTreeTests {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    List<OrganizationPathCopies> pathCopies;
 
     @Autowired
     MockMvc mvc;
@@ -51,6 +58,17 @@ class OrganizationTreeTests {
         assertThat(organizations.children(world.officeActor(), world.villageA().id()))
                 .extracting(OrganizationSummary::name).containsExactly("甲村小学");
         assertThat(organizations.children(world.officeActor(), null).get(0).childCount()).isEqualTo(2);
+    }
+
+    @Test
+    void everyTableThatCopiesAnOrganizationPathIsRewrittenByAMove() {
+        List<String> withPathCopy = jdbc.sql("""
+                        SELECT LOWER(table_name) FROM information_schema.columns
+                        WHERE LOWER(column_name) = 'organization_path' AND LOWER(table_schema) = LOWER(CURRENT_SCHEMA)""")
+                .query(String.class).list();
+        List<String> registered = pathCopies.stream().flatMap(copies -> copies.tables().stream()).toList();
+        assertThat(withPathCopy).isNotEmpty();
+        assertThat(registered).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(withPathCopy);
     }
 
     @Test
