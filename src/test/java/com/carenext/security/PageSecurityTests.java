@@ -31,6 +31,8 @@ class PageSecurityTests {
     Fixtures fixtures;
     @Autowired
     Organizations organizations;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Test
     void aCrossOriginFormPostWithBasicCredentialsChangesNothing() throws Exception {
@@ -83,5 +85,24 @@ class PageSecurityTests {
                 .andExpect(header().string("Referrer-Policy", "same-origin"))
                 .andExpect(header().string(HttpHeaders.CACHE_CONTROL, org.hamcrest.Matchers.containsString("no-store")));
         mvc.perform(get("/login")).andExpect(header().string("Referrer-Policy", "same-origin"));
+    }
+
+    @Test
+    void noPageOrApiAnswerMayBeStored() throws Exception {
+        Fixtures.Town world = fixtures.town();
+        var session = Fixtures.login(mvc, world.office().username());
+        java.util.List<String> cacheable = new java.util.ArrayList<>();
+        for (com.carenext.support.Endpoints.Endpoint endpoint : com.carenext.support.Endpoints.all(context)) {
+            if (endpoint.changesState() || endpoint.pattern().contains("{")) {
+                continue;
+            }
+            var response = mvc.perform(get(endpoint.pattern()).with(session)).andReturn().getResponse();
+            String cache = response.getHeader(HttpHeaders.CACHE_CONTROL);
+            if (cache == null || !cache.contains("no-store")
+                    || !"same-origin".equals(response.getHeader("Referrer-Policy"))) {
+                cacheable.add(endpoint + " → " + cache);
+            }
+        }
+        assertThat(cacheable).isEmpty();
     }
 }
