@@ -125,6 +125,21 @@ class LoginAndAccountsTests {
         assertThat(office.mustChangePassword()).as("generated one-time password").isTrue();
     }
 
+    @Autowired
+    InitialAdmin initialAdmin;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void anAdminMadeBeforeTheRuleHandsItsBusinessRolesToAnOfficeAccount() {
+        long adminId = accounts.byUsername("admin").orElseThrow().id();
+        jdbc.sql("INSERT INTO user_role (app_user, role) VALUES (:id, 'TOWN_ADMIN')").param("id", adminId).update();
+        jdbc.sql("DELETE FROM app_user WHERE username = 'office'").update();
+        initialAdmin.run(null);
+        assertThat(accounts.byUsername("admin").orElseThrow().roles()).containsExactly(Role.SECURITY_ADMIN);
+        assertThat(accounts.byUsername("office").orElseThrow().roles()).containsExactly(Role.TOWN_ADMIN);
+    }
+
     @Test
     void commonAndLeakedPasswordsAreRefused() {
         var security = Fixtures.actor(world.security(), world.town());
