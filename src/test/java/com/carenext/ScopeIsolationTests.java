@@ -69,6 +69,7 @@ class ScopeIsolationTests {
         foreignRecords.put("id", String.valueOf(world.villageB().id()));
         foreignRecords.put("memberId", String.valueOf(member.id()));
         foreignRecords.put("userId", String.valueOf(world.managerB().id()));
+        foreignRecords.put("tokenId", String.valueOf(apiTokenOf(world.managerB())));
         secrets.add(world.villageB().name());
         secrets.add(member.name());
         secrets.add(world.managerB().username());
@@ -198,8 +199,14 @@ class ScopeIsolationTests {
     @Test
     void aUserWithEveryBusinessRoleReachesNothingOfAnotherVillage() throws Exception {
         fixtures.user("allroles" + world.villageA().id(), world.villageA(), Role.TOWN_ADMIN, Role.ORG_MANAGER,
-                Role.LEADER, Role.CORRESPONDENT, Role.VOLUNTEER, Role.SECURITY_ADMIN);
+                Role.LEADER, Role.CORRESPONDENT, Role.VOLUNTEER);
         assertIsolated(Fixtures.login(mvc, "allroles" + world.villageA().id()));
+    }
+
+    @Test
+    void aSecurityAdminReachesNothingOfAnotherVillage() throws Exception {
+        fixtures.user("seca" + world.villageA().id(), world.villageA(), Role.SECURITY_ADMIN);
+        assertIsolated(Fixtures.login(mvc, "seca" + world.villageA().id()));
     }
 
     @Test
@@ -257,6 +264,20 @@ class ScopeIsolationTests {
             }
         }
         assertThat(leaks).isEmpty();
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** A personal access token of another village's account (only its hash is stored; the value does not matter). */
+    private long apiTokenOf(com.carenext.security.UserView user) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO api_token (app_user, name, token_hash, created_by, created_at, expires_at)
+                        VALUES (:user, '乙村秘密令牌', :hash, :by, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP + INTERVAL '1' DAY)""")
+                .param("user", user.id()).param("hash", "%064d".formatted(user.id())).param("by", user.username())
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
     }
 
     /** Writes that concern only the caller (own password, logout) rather than any organization's records. */

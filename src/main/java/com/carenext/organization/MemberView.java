@@ -13,6 +13,12 @@ public record MemberView(long id, long organizationId, String name, String gende
         return !termStart.isAfter(day) && (termEnd == null || !termEnd.isBefore(day));
     }
 
+    /** The same term with the phone masked, as the API gives it (the full phone only through an audited reveal). */
+    public MemberView masked() {
+        return new MemberView(id, organizationId, name, gender, post, position, maskedPhone(), termStart, termEnd,
+                sortOrder, note, version);
+    }
+
     /** The phone number with its middle digits hidden, as lists show it. */
     public String maskedPhone() {
         return Masking.phone(phone);

@@ -93,33 +93,44 @@ class OrganizationApi {
     List<MemberView> members(Actor actor, @PathVariable long id,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                              @RequestParam(defaultValue = "false") boolean history) {
-        return history ? roster.history(actor, id) : roster.on(actor, id, on);
+        return (history ? roster.history(actor, id) : roster.on(actor, id, on)).stream().map(MemberView::masked).toList();
     }
 
     @PostMapping("/organizations/{id}/members")
     ResponseEntity<MemberView> addMember(Actor actor, @PathVariable long id, @Valid @RequestBody MemberDraft draft) {
         MemberView member = roster.add(actor, id, draft);
         AuditTarget.name(Roster.ENTITY, member.id());
-        return ResponseEntity.created(URI.create("/api/v1/committee-members/" + member.id())).body(member);
+        return ResponseEntity.created(URI.create("/api/v1/committee-members/" + member.id())).body(member.masked());
     }
 
     @GetMapping("/committee-members/{memberId}")
     MemberView member(Actor actor, @PathVariable long memberId) {
-        return roster.get(actor, memberId);
+        return roster.get(actor, memberId).masked();
     }
 
     @PutMapping("/committee-members/{memberId}")
     MemberView correct(Actor actor, @PathVariable long memberId, @Valid @RequestBody MemberDraft draft) {
-        return roster.correct(actor, memberId, draft);
+        return roster.correct(actor, memberId, draft).masked();
     }
 
     @PostMapping("/committee-members/{memberId}/post-change")
     MemberView changePost(Actor actor, @PathVariable long memberId, @Valid @RequestBody PostChange change) {
-        return roster.changePost(actor, memberId, change.post(), change.position(), change.from(), change.version());
+        return roster.changePost(actor, memberId, change.post(), change.position(), change.from(), change.version())
+                .masked();
     }
 
     @PostMapping("/committee-members/{memberId}/term-end")
     MemberView endTerm(Actor actor, @PathVariable long memberId, @Valid @RequestBody TermEnd end) {
-        return roster.endTerm(actor, memberId, end.lastDay(), end.version());
+        return roster.endTerm(actor, memberId, end.lastDay(), end.version()).masked();
+    }
+
+    /** The full phone, for a keeper of the roster who needs it; recorded in the audit trail. */
+    record Contact(String phone) {
+    }
+
+    @PostMapping("/committee-members/{memberId}/reveal")
+    @Operation(summary = "查看组成成员完整手机号（记入审计）；其他接口中的手机号均已遮蔽")
+    Contact revealMember(Actor actor, @PathVariable long memberId) {
+        return new Contact(roster.reveal(actor, memberId).phone());
     }
 }

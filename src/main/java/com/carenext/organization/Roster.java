@@ -57,6 +57,13 @@ public class Roster {
         return visible(actor, memberId).view();
     }
 
+    /** The term with the full phone: a deliberate act of a keeper of the roster, recorded in the audit trail. */
+    @Transactional(readOnly = true)
+    public MemberView reveal(Actor actor, long memberId) {
+        actor.require(Role.TOWN_ADMIN, Role.ORG_MANAGER);
+        return visible(actor, memberId).view();
+    }
+
     public MemberView add(Actor actor, long organizationId, MemberDraft draft) {
         actor.require(Role.TOWN_ADMIN, Role.ORG_MANAGER);
         organizations.visible(actor, organizationId);

@@ -54,6 +54,13 @@ public class Correspondents {
         return correspondent.view(organizations.get(actor, correspondent.getOrganizationId()).name());
     }
 
+    /** The correspondent with the full phone: a deliberate act of a keeper, recorded in the audit trail. */
+    @Transactional(readOnly = true)
+    public CorrespondentView reveal(Actor actor, long id) {
+        actor.require(Role.TOWN_ADMIN, Role.ORG_MANAGER);
+        return get(actor, id);
+    }
+
     /** The 通讯员培训 sessions of the correspondent, from whichever module provides them (none until one does). */
     @Transactional(readOnly = true)
     public List<CorrespondentTrainings.Session> trainings(Actor actor, long id) {

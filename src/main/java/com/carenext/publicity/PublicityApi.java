@@ -77,25 +77,35 @@ class PublicityApi {
     ResponseEntity<CorrespondentView> createCorrespondent(Actor actor, @Valid @RequestBody CorrespondentDraft draft) {
         CorrespondentView created = correspondents.create(actor, draft);
         AuditTarget.name(Correspondents.ENTITY, created.id());
-        return ResponseEntity.created(URI.create("/api/v1/correspondents/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/correspondents/" + created.id())).body(masked(created));
     }
 
     @GetMapping("/correspondents/{correspondentId}")
     @Operation(summary = "通讯员及其网格变更历史")
     CorrespondentView correspondent(Actor actor, @PathVariable long correspondentId) {
-        return correspondents.get(actor, correspondentId);
+        return masked(correspondents.get(actor, correspondentId));
+    }
+
+    /** The full phone, for a keeper who needs it; recorded in the audit trail. */
+    record Contact(String phone) {
+    }
+
+    @PostMapping("/correspondents/{correspondentId}/reveal")
+    @Operation(summary = "查看通讯员完整手机号（记入审计）；其他接口中的手机号均已遮蔽")
+    Contact revealCorrespondent(Actor actor, @PathVariable long correspondentId) {
+        return new Contact(correspondents.reveal(actor, correspondentId).phone());
     }
 
     @PutMapping("/correspondents/{correspondentId}")
     @Operation(summary = "修改通讯员；组织或网格变化时记入历史（from 为变更生效日）")
     CorrespondentView updateCorrespondent(Actor actor, @PathVariable long correspondentId,
                                           @Valid @RequestBody CorrespondentDraft draft) {
-        return correspondents.update(actor, correspondentId, draft);
+        return masked(correspondents.update(actor, correspondentId, draft));
     }
 
     @PostMapping("/correspondents/{correspondentId}/activation")
     CorrespondentView activation(Actor actor, @PathVariable long correspondentId, @RequestBody Activation activation) {
-        return correspondents.setActive(actor, correspondentId, activation.active(), activation.version());
+        return masked(correspondents.setActive(actor, correspondentId, activation.active(), activation.version()));
     }
 
     @GetMapping("/articles")

@@ -28,7 +28,7 @@ class AccountPages {
 
     @GetMapping(MustChangePasswordFilter.PASSWORD_PAGE)
     String passwordForm(Actor actor, Model model) {
-        model.addAttribute("mustChange", accounts.mustChangePassword(actor.userId()));
+        passwordState(actor, model);
         return "security/password";
     }
 
@@ -43,10 +43,17 @@ class AccountPages {
             accounts.changeOwnPassword(actor, currentPassword, newPassword);
         } catch (BusinessRuleException e) {
             Flash.refuse(model, response, e);
-            model.addAttribute("mustChange", accounts.mustChangePassword(actor.userId()));
+            passwordState(actor, model);
             return "security/password";
         }
         Flash.success(redirect, "password.changed");
         return "redirect:/";
+    }
+
+    private void passwordState(Actor actor, Model model) {
+        Accounts.PasswordState state = accounts.passwordState(actor.userId());
+        model.addAttribute("mustChange", state.oneTime());
+        model.addAttribute("expired", !state.oneTime() && state.expired());
+        model.addAttribute("maxAgeDays", accounts.passwordMaxAgeDays());
     }
 }

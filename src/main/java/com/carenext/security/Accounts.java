@@ -9,8 +9,10 @@ import com.carenext.shared.Role;
 import com.carenext.shared.StaleEditException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -18,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Accounts: kept by a {@link Role#SECURITY_ADMIN} within the admin's own subtree, and each user's own password.
- * No account holds two of the separated duties (系统管理员, 安全管理员, 审计员).
+ * 三员分立: a separated duty (系统管理员, 安全管理员, 审计员) is held alone, without another duty or a business role.
  */
 @Service
 @Transactional
@@ -35,9 +37,11 @@ public class Accounts {
     private final LoginAttempts loginAttempts;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Duration maxAge;
 
     Accounts(UserRepository users, Organizations organizations, PasswordEncoder encoder, PasswordPolicy policy,
-             LoginAttempts loginAttempts, JdbcClient jdbc, Clock clock) {
+             LoginAttempts loginAttempts, JdbcClient jdbc, Clock clock, SecuritySettings settings) {
+        this.maxAge = settings.password().maxAge();
         this.users = users;
         this.organizations = organizations;
         this.encoder = encoder;
@@ -62,8 +66,15 @@ public class Accounts {
         return visible(actor, id).view();
     }
 
+    /**
+     * A new account with a generated one-time password, shown once and to be changed at the first sign-in: the
+     * admin never chooses a password that stays.
+     */
     public CreatedAccount create(Actor actor, UserDraft draft) {
         actor.require(Role.SECURITY_ADMIN);
+        if (draft.password() != null && !draft.password().isBlank()) {
+            throw new BusinessRuleException("user.passwordChosen");
+        }
         OrganizationSummary organization = organizations.get(actor, draft.organizationId());
         return insert(draft, organization);
     }
@@ -73,6 +84,31 @@ public class Accounts {
         OrganizationSummary organization = organizations.byId(draft.organizationId())
                 .orElseThrow(() -> new NotFoundException("Organization", draft.organizationId()));
         return insert(draft, organization);
+    }
+
+    /** An account by its user name, without scope: for start-up checks and tests. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<UserView> byUsername(String username) {
+        return users.findByUsername(username).map(AppUser::view);
+    }
+
+    /**
+     * Takes the business roles away from an account that also holds a separated duty (accounts made before the
+     * 三员分立 rule was enforced); returns the roles taken.
+     */
+    Set<Role> separateDuties(String username) {
+        AppUser user = users.findByUsername(username).orElseThrow(() -> new NotFoundException(ENTITY, username));
+        Set<Role> roles = user.roleSet();
+        if (roles.stream().noneMatch(Role::isSeparatedDuty)) {
+            return Set.of();
+        }
+        Set<Role> business = roles.stream().filter(role -> !role.isSeparatedDuty()).collect(Collectors.toSet());
+        if (!business.isEmpty()) {
+            roles.removeAll(business);
+            user.keepRoles(roles, clock.instant());
+            users.save(user);
+        }
+        return business;
     }
 
     @Transactional(readOnly = true)
@@ -141,15 +177,33 @@ public class Accounts {
         users.save(user);
     }
 
+    /** Whether the user must set a new password before anything else: a one-time password, or (等保 mode) an old one. */
     @Transactional(readOnly = true)
     public boolean mustChangePassword(long userId) {
-        return jdbc.sql("SELECT must_change_password FROM app_user WHERE id = :id").param("id", userId)
-                .query(Boolean.class).optional().orElse(false);
+        PasswordState state = passwordState(userId);
+        return state.oneTime() || state.expired();
     }
 
+    /** The 等保 maximum password age in days, or null when passwords do not expire. */
+    Long passwordMaxAgeDays() {
+        return maxAge == null ? null : maxAge.toDays();
+    }
 
+    record PasswordState(boolean oneTime, boolean expired) {
+    }
+
+    @Transactional(readOnly = true)
+    PasswordState passwordState(long userId) {
+        return jdbc.sql("SELECT must_change_password, password_changed_at FROM app_user WHERE id = :id")
+                .param("id", userId)
+                .query((rs, n) -> new PasswordState(rs.getBoolean(1), maxAge != null && (rs.getTimestamp(2) == null
+                        || rs.getTimestamp(2).toInstant().plus(maxAge).isBefore(clock.instant()))))
+                .optional().orElse(new PasswordState(false, false));
+    }
+
+    /** 三员分立: a separated duty (系统管理员, 安全管理员, 审计员) is held alone, with no second duty and no business role. */
     private static void checkSeparatedDuties(Set<Role> roles) {
-        if (roles.stream().filter(Role::isSeparatedDuty).count() > 1) {
+        if (roles.stream().anyMatch(Role::isSeparatedDuty) && roles.size() > 1) {
             throw new BusinessRuleException("user.separatedDuties");
         }
     }

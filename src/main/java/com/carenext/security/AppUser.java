@@ -65,6 +65,11 @@ class AppUser {
         this.updatedAt = now;
     }
 
+    void keepRoles(Set<Role> roles, Instant now) {
+        this.roles = roles.stream().map(UserRole::new).collect(Collectors.toSet());
+        this.updatedAt = now;
+    }
+
     void changePassword(String passwordHash, boolean mustChangePassword, Instant now) {
         this.passwordHash = passwordHash;
         this.mustChangePassword = mustChangePassword;

@@ -15,9 +15,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On the first start, creates the account {@code admin} (安全管理员 and 关工委干事 of the top organization). Its
- * password comes from {@code CARENEXT_ADMIN_PASSWORD}, or is generated, printed once to the console and must be
- * changed at first login. There is no default password.
+ * On the first start, creates the two accounts a new deployment needs, separately (三员分立):
+ * <ul>
+ *   <li>{@code admin}, 安全管理员 (SECURITY_ADMIN only) of the top organization: keeps accounts and roles;</li>
+ *   <li>{@code office}, 关工委干事 (TOWN_ADMIN) of the top organization: does the committee's work.</li>
+ * </ul>
+ * Their passwords come from {@code CARENEXT_ADMIN_PASSWORD} and {@code CARENEXT_OFFICE_PASSWORD}, or are generated,
+ * printed once to the console and must be changed at first sign-in. There is no default password. A database whose
+ * {@code admin} still holds business roles (made before the rule) has them moved to {@code office}.
  */
 @Component
 @Order(InitialAdmin.ORDER)
@@ -25,19 +30,23 @@ class InitialAdmin implements ApplicationRunner {
 
     static final int ORDER = 100;
     static final String USERNAME = "admin";
+    static final String OFFICE = "office";
     private static final Logger log = LoggerFactory.getLogger(InitialAdmin.class);
 
     private final Accounts accounts;
     private final Organizations organizations;
-    private final String configuredPassword;
+    private final String adminPassword;
+    private final String officePassword;
     private final String rootName;
 
     InitialAdmin(Accounts accounts, Organizations organizations,
-                 @Value("${carenext.admin.password:}") String configuredPassword,
+                 @Value("${carenext.admin.password:}") String adminPassword,
+                 @Value("${carenext.office.password:}") String officePassword,
                  @Value("${carenext.root-organization.name:关心下一代工作委员会}") String rootName) {
         this.accounts = accounts;
         this.organizations = organizations;
-        this.configuredPassword = configuredPassword;
+        this.adminPassword = adminPassword;
+        this.officePassword = officePassword;
         this.rootName = rootName;
     }
 
@@ -45,26 +54,48 @@ class InitialAdmin implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (accounts.exists(USERNAME)) {
+            if (!accounts.separateDuties(USERNAME).isEmpty()) {
+                long rootId = accounts.byUsername(USERNAME).orElseThrow().organizationId();
+                createOffice(rootId);
+            }
             return;
         }
         long rootId = organizations.topLevel().stream().findFirst()
                 .orElseGet(() -> organizations.createRoot(rootName, OrganizationType.TOWN_COMMITTEE)).id();
-        CreatedAccount created;
+        CreatedAccount admin = create(USERNAME, "安全管理员", rootId, Role.SECURITY_ADMIN, adminPassword,
+                "CARENEXT_ADMIN_PASSWORD");
+        announce(admin, "安全管理员");
+        createOffice(rootId);
+    }
+
+    private void createOffice(long rootId) {
+        if (accounts.exists(OFFICE)) {
+            return;
+        }
+        announce(create(OFFICE, "关工委干事", rootId, Role.TOWN_ADMIN, officePassword, "CARENEXT_OFFICE_PASSWORD"),
+                "关工委干事");
+    }
+
+    private CreatedAccount create(String username, String name, long rootId, Role role, String password,
+                                  String variable) {
         try {
-            created = accounts.bootstrap(new UserDraft(USERNAME, "系统管理员", rootId, null,
-                    Set.of(Role.SECURITY_ADMIN, Role.TOWN_ADMIN), true, configuredPassword, null));
+            return accounts.bootstrap(new UserDraft(username, name, rootId, null, Set.of(role), true, password, null));
         } catch (BusinessRuleException e) {
-            throw new IllegalStateException("CARENEXT_ADMIN_PASSWORD 不符合密码规则（至少 8 位、三类字符、不含用户名 admin）: "
+            throw new IllegalStateException(variable + " 不符合密码规则（至少 8 位、三类字符、不含用户名、不是常见密码）: "
                     + e.messageKey(), e);
         }
+    }
+
+    private static void announce(CreatedAccount created, String what) {
         if (created.oneTimePassword() != null) {
             log.warn("""
 
                     ==========================================================
-                     CareNext 首次启动：已创建管理员账号 admin
+                     CareNext 首次启动：已创建{}账号 {}
                      一次性密码：{}
                      首次登录后必须修改密码。此密码只显示这一次。
-                    ==========================================================""", created.oneTimePassword());
+                    ==========================================================""",
+                    what, created.user().username(), created.oneTimePassword());
         }
     }
 }

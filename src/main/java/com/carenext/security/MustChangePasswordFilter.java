@@ -10,9 +10,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Sends a person who signed in with a one-time password (first admin, reset by an admin) to the password page
- * before anything else. API clients get the same rule as a 403 from the service layer's view: they must change it
- * through the page first.
+ * Sends a person who signed in with a one-time password (new account, reset by an admin) or, in 等保 mode, with a
+ * password older than the maximum age, to the password page before anything else. API clients with a password
+ * get the same rule as a 403: they must change it through the page first. A personal access token does not use
+ * the password, so the rule does not apply to it.
  */
 class MustChangePasswordFilter extends OncePerRequestFilter {
 
@@ -36,7 +37,8 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
+        if (authentication != null && !(authentication instanceof TokenAuthentication)
+                && authentication.getPrincipal() instanceof AccountPrincipal principal
                 && accounts.mustChangePassword(principal.userId())) {
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -8,6 +8,12 @@ import java.util.Set;
 public record UserView(long id, String username, String displayName, long organizationId, String organizationPath,
                        String phone, boolean enabled, boolean mustChangePassword, Set<Role> roles, long version) {
 
+    /** The same account with the phone masked, as the API gives it. */
+    public UserView masked() {
+        return new UserView(id, username, displayName, organizationId, organizationPath, maskedPhone(), enabled,
+                mustChangePassword, roles, version);
+    }
+
     public String maskedPhone() {
         return Masking.phone(phone);
     }

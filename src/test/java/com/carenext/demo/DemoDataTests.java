@@ -59,6 +59,20 @@ class DemoDataTests {
                 "张鲜斌|MEMBER|卫生院院长");
     }
 
+    @Autowired
+    com.carenext.security.Accounts accounts;
+
+    @Test
+    void everyDemoAccountAndTheFirstAccountsHoldOneDutyEach() {
+        for (String username : new String[]{"admin", "office", "wsz_office", "wsz_leader", "wsz_auditor", "wsz_security",
+                "wsz_system", "bgne_manager", "zn_manager"}) {
+            var account = accounts.byUsername(username).orElseThrow(() -> new AssertionError(username));
+            assertThat(account.roles()).as(username).hasSize(1);
+        }
+        assertThat(accounts.byUsername("admin").orElseThrow().roles()).containsExactly(Role.SECURITY_ADMIN);
+        assertThat(accounts.byUsername("office").orElseThrow().roles()).containsExactly(Role.TOWN_ADMIN);
+    }
+
     private Actor rootActor() {
         OrganizationSummary region = organizations.topLevel().get(0);
         return new Actor(0, "test", "test", region.id(), region.name(), region.path(), EnumSet.of(Role.LEADER));

@@ -51,7 +51,7 @@ class LoginAndAccountsTests {
                 .andExpect(redirectedUrl("/login?locked"));
         mvc.perform(get("/api/v1/organizations").with(httpBasic(username, Fixtures.PASSWORD)))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.detail").value("请先登录（接口请使用 HTTP Basic 认证）。"));
+                .andExpect(jsonPath("$.detail").value("请先登录（接口请使用访问令牌或 HTTP Basic 认证）。"));
         mvc.perform(get("/login").param("locked", "")).andExpect(content().string(
                 org.hamcrest.Matchers.containsString("账号已暂时锁定")));
     }
@@ -62,7 +62,7 @@ class LoginAndAccountsTests {
         for (int attempt = 1; attempt <= 5; attempt++) {
             mvc.perform(get("/api/v1/organizations").with(httpBasic(username, "wrong")))
                     .andExpect(status().isUnauthorized())
-                    .andExpect(header().exists("WWW-Authenticate"));
+                    .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer")));
         }
         mvc.perform(post("/login").param("username", username).param("password", Fixtures.PASSWORD).with(csrf()))
                 .andExpect(redirectedUrl("/login?locked"));
@@ -93,11 +93,84 @@ class LoginAndAccountsTests {
     }
 
     @Test
-    void weakPasswordsAreRefusedByPolicy() {
+    void aSeparatedDutyHoldsNoBusinessRole() throws Exception {
         var security = Fixtures.actor(world.security(), world.town());
+        for (Role duty : new Role[]{Role.SECURITY_ADMIN, Role.AUDITOR, Role.SYSTEM_ADMIN}) {
+            assertThatThrownBy(() -> accounts.create(security, new UserDraft("mixed" + duty.ordinal() + world.town().id(),
+                    "兼任", world.town().id(), null, Set.of(duty, Role.TOWN_ADMIN), true, null, null)))
+                    .as(duty.name()).isInstanceOf(BusinessRuleException.class)
+                    .hasMessageContaining("user.separatedDuties");
+        }
+        mvc.perform(post("/api/v1/users").with(httpBasic(world.security().username(), Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"secoffice" + world.town().id() + "\",\"displayName\":\"兼任\","
+                                + "\"organizationId\":" + world.town().id()
+                                + ",\"roles\":[\"SECURITY_ADMIN\",\"TOWN_ADMIN\"],\"enabled\":true}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不能兼任业务角色")));
+        UserView leader = world.leader();
+        assertThatThrownBy(() -> accounts.update(security, leader.id(), new UserDraft(leader.username(),
+                leader.displayName(), world.town().id(), null, Set.of(Role.LEADER, Role.AUDITOR), true, null,
+                leader.version())))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("user.separatedDuties");
+    }
+
+    @Test
+    void theFirstStartCreatesASecurityAdminAndASeparateOfficeAccount() {
+        UserView admin = accounts.byUsername("admin").orElseThrow();
+        assertThat(admin.roles()).containsExactly(Role.SECURITY_ADMIN);
+        UserView office = accounts.byUsername("office").orElseThrow();
+        assertThat(office.roles()).containsExactly(Role.TOWN_ADMIN);
+        assertThat(office.organizationId()).isEqualTo(admin.organizationId());
+        assertThat(office.mustChangePassword()).as("generated one-time password").isTrue();
+    }
+
+    @Autowired
+    InitialAdmin initialAdmin;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void anAdminMadeBeforeTheRuleHandsItsBusinessRolesToAnOfficeAccount() {
+        long adminId = accounts.byUsername("admin").orElseThrow().id();
+        jdbc.sql("INSERT INTO user_role (app_user, role) VALUES (:id, 'TOWN_ADMIN')").param("id", adminId).update();
+        jdbc.sql("DELETE FROM app_user WHERE username = 'office'").update();
+        initialAdmin.run(null);
+        assertThat(accounts.byUsername("admin").orElseThrow().roles()).containsExactly(Role.SECURITY_ADMIN);
+        assertThat(accounts.byUsername("office").orElseThrow().roles()).containsExactly(Role.TOWN_ADMIN);
+    }
+
+    @Test
+    void commonAndLeakedPasswordsAreRefused() {
+        var security = Fixtures.actor(world.security(), world.town());
+        for (String common : new String[]{"Passw0rd", "Password1", "1qaz@WSX", "P@ssw0rd", "Aa123456", "woaini1314",
+                "Woaini@1314", "Qwer1234", "Admin@123", "1QAZ2wsx", "P@55w0rd!", "Abc@123456", "Zxcv1234!"}) {
+            assertThatThrownBy(() -> accounts.changeOwnPassword(Fixtures.actor(world.managerB(), world.villageB()),
+                    Fixtures.PASSWORD, common))
+                    .as(common).isInstanceOf(BusinessRuleException.class)
+                    .hasMessageMatching(".*password\\.(common|weak).*");
+        }
+        accounts.changeOwnPassword(Fixtures.actor(world.managerB(), world.villageB()), Fixtures.PASSWORD,
+                "Gobi-Camel-Lantern-9");
+    }
+
+    @Test
+    void anAdminCannotChooseAPasswordThatStays() throws Exception {
+        var security = Fixtures.actor(world.security(), world.town());
+        assertThatThrownBy(() -> accounts.create(security, new UserDraft("chosen" + world.town().id(), "指定密码",
+                world.villageA().id(), null, Set.of(Role.ORG_MANAGER), true, "Chosen-Pass-2026", null)))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("user.passwordChosen");
+        CreatedAccount created = accounts.create(security, new UserDraft("fresh" + world.town().id(), "新账号",
+                world.villageA().id(), null, Set.of(Role.ORG_MANAGER), true, null, null));
+        assertThat(created.oneTimePassword()).isNotBlank();
+        assertThat(created.user().mustChangePassword()).isTrue();
+    }
+
+    @Test
+    void weakPasswordsAreRefusedByPolicy() {
         for (String weak : new String[]{"short1A", "alllowercase", "12345678", "abcdefgh1"}) {
-            assertThatThrownBy(() -> accounts.create(security, new UserDraft("weak" + weak.length() + world.town().id(),
-                    "弱密码", world.town().id(), null, Set.of(Role.LEADER), true, weak, null)))
+            assertThatThrownBy(() -> accounts.changeOwnPassword(Fixtures.actor(world.leader(), world.town()),
+                    Fixtures.PASSWORD, weak))
                     .as(weak).isInstanceOf(BusinessRuleException.class).hasMessageContaining("password.weak");
         }
     }

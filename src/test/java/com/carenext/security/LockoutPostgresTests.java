@@ -1,0 +1,7 @@
+package com.carenext.security;
+
+import com.carenext.support.OnPostgres;
+
+@OnPostgres
+class LockoutPostgresTests extends LockoutTests {
+}
