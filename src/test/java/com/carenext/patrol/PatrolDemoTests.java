@@ -1,5 +1,6 @@
 package com.carenext.patrol;
 
+import com.carenext.support.DemoTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.carenext.activity.Activities;
@@ -9,17 +10,14 @@ import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
 import com.carenext.shared.Role;
-import com.carenext.support.CareNextTest;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /** The demo loads: 乌审召's water bodies with a summer of patrols that has some gaps, and a year of activities. */
-@CareNextTest
-@TestPropertySource(properties = {"carenext.demo.enabled=true", "carenext.demo.password=Demo-Pass-2026x"})
+@DemoTest
 class PatrolDemoTests {
 
     @Autowired
