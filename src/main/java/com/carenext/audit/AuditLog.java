@@ -34,26 +34,25 @@ class AuditLog {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void append(String username, String scopePath, String action, String httpMethod, String requestPath,
-                String targetType, String targetId, String clientAddress, AuditEvent.Outcome outcome, Integer status,
-                String detail) {
+    void append(AuditEntry entry) {
         jdbc.sql("""
                         INSERT INTO audit_event (occurred_at, username, scope_path, action, http_method, request_path,
-                            target_type, target_id, client_address, outcome, status, detail)
+                            target_type, target_id, client_address, outcome, status, reason, detail)
                         VALUES (:at, :username, :scope, :action, :method, :path, :targetType, :targetId, :client,
-                            :outcome, :status, :detail)""")
+                            :outcome, :status, :reason, :detail)""")
                 .param("at", Timestamp.from(clock.instant()))
-                .param("username", cut(username, 60))
-                .param("scope", scopePath)
-                .param("action", cut(action, 120))
-                .param("method", httpMethod)
-                .param("path", cut(requestPath, 500))
-                .param("targetType", cut(targetType, 60))
-                .param("targetId", cut(targetId, 60))
-                .param("client", cut(clientAddress, 64))
-                .param("outcome", outcome.name())
-                .param("status", status)
-                .param("detail", cut(detail, 1000))
+                .param("username", cut(entry.username(), 60))
+                .param("scope", entry.scopePath())
+                .param("action", cut(entry.action(), 120))
+                .param("method", entry.httpMethod())
+                .param("path", cut(entry.requestPath(), 500))
+                .param("targetType", cut(entry.targetType(), 60))
+                .param("targetId", cut(entry.targetId(), 60))
+                .param("client", cut(entry.clientAddress(), 64))
+                .param("outcome", entry.outcome().name())
+                .param("status", entry.status())
+                .param("reason", cut(entry.reason(), 120))
+                .param("detail", cut(entry.detail(), 1000))
                 .update();
     }
 
@@ -146,7 +145,7 @@ class AuditLog {
                 rs.getString("scope_path"), rs.getString("action"), rs.getString("http_method"),
                 rs.getString("request_path"), rs.getString("target_type"), rs.getString("target_id"),
                 rs.getString("client_address"), AuditEvent.Outcome.valueOf(rs.getString("outcome")),
-                status, rs.getString("detail"));
+                status, rs.getString("reason"), rs.getString("detail"));
     }
 
     private static String cut(String value, int max) {

@@ -58,17 +58,23 @@ class AuditPages {
         try (var sheet = new SpreadsheetWriter(text("audit.title"), text("audit.title"), List.of(
                 text("audit.col.time"), text("audit.col.user"), text("audit.col.action"), text("audit.col.target"),
                 text("audit.col.client"), text("audit.col.outcome"), text("audit.col.status"),
-                text("audit.col.path"), text("audit.col.detail")), new int[]{20, 14, 28, 22, 16, 8, 8, 40, 30})) {
+                text("audit.col.path"), text("audit.col.reason"), text("audit.col.detail")),
+                new int[]{20, 14, 28, 22, 16, 8, 8, 40, 24, 30})) {
             trail.each(actor, filter, event -> sheet.row(TIME.format(event.occurredAt()), event.username(),
                     actionLabel(event.action()), event.targetType() == null ? "" : event.targetType() + " #" + event.targetId(),
                     event.clientAddress(), text("audit.outcome." + event.outcome().name()), event.status(),
-                    event.httpMethod() == null ? "" : event.httpMethod() + " " + event.requestPath(), event.detail()));
+                    event.httpMethod() == null ? "" : event.httpMethod() + " " + event.requestPath(),
+                    event.reason() == null ? "" : label(event.reason()), event.detail()));
             sheet.writeTo(response.getOutputStream());
         }
     }
 
     private String actionLabel(String action) {
         return messages.getMessage("audit.action." + action, null, action, LocaleContextHolder.getLocale());
+    }
+
+    private String label(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
     private String text(String key) {

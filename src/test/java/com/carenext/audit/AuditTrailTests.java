@@ -32,6 +32,8 @@ class AuditTrailTests {
     Fixtures fixtures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    com.carenext.patrol.Patrols patrols;
 
     Fixtures.Town world;
 
@@ -67,8 +69,56 @@ class AuditTrailTests {
         assertThat(rows).anySatisfy(row -> {
             assertThat(row.get("action")).isEqualTo("Organization.move");
             assertThat(row.get("target_id")).isEqualTo(String.valueOf(world.villageA().id()));
-            assertThat(row.get("outcome")).isEqualTo("FAILURE");
+            assertThat(row.get("outcome")).isEqualTo("REFUSED");
             assertThat(row.get("status")).isEqualTo(422);
+            assertThat(row.get("reason")).isEqualTo("organization.move.intoOwnSubtree");
+        });
+    }
+
+    @Test
+    void aPageActionRefusedByARuleIsRecordedAsRefusedWithItsReasonThoughThePageRedirects() throws Exception {
+        var session = Fixtures.login(mvc, world.office().username());
+        mvc.perform(post("/organizations/{id}/move", world.villageA().id()).param("parentId",
+                        String.valueOf(world.villageA().id())).param("version", "0").with(session).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(events(world.office().username())).anySatisfy(row -> {
+            assertThat(row.get("action")).isEqualTo("Organization.move");
+            assertThat(row.get("status")).isEqualTo(302);
+            assertThat(row.get("outcome")).isEqualTo("REFUSED");
+            assertThat(row.get("reason")).isEqualTo("organization.move.intoOwnSubtree");
+        });
+        mvc.perform(get("/audit").param("username", world.office().username()).param("outcome", "REFUSED")
+                        .with(Fixtures.login(mvc, world.auditor().username())))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("被拒绝"),
+                                org.hamcrest.Matchers.containsString("organization.move.intoOwnSubtree"))));
+    }
+
+    @Test
+    void aRefusedPatrolCheckInIsRecordedAsRefused() throws Exception {
+        var lake = patrols.register(world.managerAActor(), new com.carenext.patrol.WaterBodyDraft(
+                world.villageA().id(), "审计淖尔", com.carenext.patrol.WaterKind.NAOER,
+                com.carenext.patrol.RiskTier.YELLOW, null, null, "嘎查长", null));
+        String stranger = "auditpatrol" + world.town().id();
+        fixtures.user(stranger, world.villageA(), com.carenext.shared.Role.VOLUNTEER);
+        mvc.perform(post("/patrol/check-in/{id}", lake.id()).with(Fixtures.login(mvc, stranger)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(events(stranger)).anySatisfy(row -> {
+            assertThat(row.get("action")).isEqualTo("Patrol.checkIn");
+            assertThat(row.get("outcome")).isEqualTo("REFUSED");
+            assertThat(row.get("reason")).isEqualTo("patrol.notAVolunteer");
+        });
+    }
+
+    @Test
+    void aFormShownAgainWithErrorsIsRecordedAsRefused() throws Exception {
+        mvc.perform(post("/organizations/{id}/members", world.town().id()).param("name", "")
+                        .with(Fixtures.login(mvc, world.office().username())).with(csrf()))
+                .andExpect(status().is4xxClientError());
+        assertThat(events(world.office().username())).anySatisfy(row -> {
+            assertThat(row.get("outcome")).isEqualTo("REFUSED");
+            assertThat(row.get("reason")).isNotNull();
         });
     }
 
