@@ -5,7 +5,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /** One recorded action: who, when, what, on which record, from where, and how it ended. */
-public record AuditEvent(long id, Instant occurredAt, String username, String scopePath, String action,
+public record AuditEvent(long id, Instant occurredAt, String username, String actorName,
+                         String scopePath, String action,
                          String httpMethod, String requestPath, String targetType, String targetId,
                          String clientAddress, Outcome outcome, Integer status, String reason,
                          String detail) {

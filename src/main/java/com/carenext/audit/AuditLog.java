@@ -36,12 +36,13 @@ class AuditLog {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void append(AuditEntry entry) {
         jdbc.sql("""
-                        INSERT INTO audit_event (occurred_at, username, scope_path, action, http_method, request_path,
+                        INSERT INTO audit_event (occurred_at, username, actor_name, scope_path, action, http_method, request_path,
                             target_type, target_id, client_address, outcome, status, reason, detail)
-                        VALUES (:at, :username, :scope, :action, :method, :path, :targetType, :targetId, :client,
+                        VALUES (:at, :username, :actorName, :scope, :action, :method, :path, :targetType, :targetId, :client,
                             :outcome, :status, :reason, :detail)""")
                 .param("at", Timestamp.from(clock.instant()))
                 .param("username", cut(entry.username(), 60))
+                .param("actorName", cut(entry.actorName(), 100))
                 .param("scope", entry.scopePath())
                 .param("action", cut(entry.action(), 120))
                 .param("method", entry.httpMethod())
@@ -142,7 +143,7 @@ class AuditLog {
     private static AuditEvent map(ResultSet rs, int row) throws SQLException {
         Integer status = rs.getObject("status", Integer.class);
         return new AuditEvent(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("username"),
-                rs.getString("scope_path"), rs.getString("action"), rs.getString("http_method"),
+                rs.getString("actor_name"), rs.getString("scope_path"), rs.getString("action"), rs.getString("http_method"),
                 rs.getString("request_path"), rs.getString("target_type"), rs.getString("target_id"),
                 rs.getString("client_address"), AuditEvent.Outcome.valueOf(rs.getString("outcome")),
                 status, rs.getString("reason"), rs.getString("detail"));

@@ -63,7 +63,7 @@ class AuditRecorder implements HandlerInterceptor, WebMvcConfigurer {
             AuditEvent.Outcome outcome = ex != null || status >= 500 ? AuditEvent.Outcome.FAILURE
                     : reason != null ? AuditEvent.Outcome.REFUSED : AuditEvent.Outcome.SUCCESS;
             trail.append(new AuditEntry(actor == null ? null : actor.username(),
-                    actor == null ? null : actor.scopePath(), action(method), request.getMethod(),
+                    actor == null ? null : actor.displayName(), actor == null ? null : actor.scopePath(), action(method), request.getMethod(),
                     request.getRequestURI(), target[0], target[1], request.getRemoteAddr(), outcome, status,
                     outcome == AuditEvent.Outcome.FAILURE ? null : reason, parameterNames(request)));
         } catch (RuntimeException e) {

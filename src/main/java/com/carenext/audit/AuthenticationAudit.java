@@ -49,7 +49,8 @@ class AuthenticationAudit {
         String username = authentication == null ? null : authentication.getName();
         HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
                 ? a.getRequest() : null;
-        trail.append(new AuditEntry(username, username == null ? null : actors.scopePathOf(username).orElse(null),
+        trail.append(new AuditEntry(username, username == null ? null : actors.displayNameOf(username).orElse(null),
+                username == null ? null : actors.scopePathOf(username).orElse(null),
                 action, request == null ? null : request.getMethod(), request == null ? null : request.getRequestURI(),
                 "User", username, request == null ? null : request.getRemoteAddr(), outcome, null, null, detail));
     }

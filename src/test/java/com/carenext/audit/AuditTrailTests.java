@@ -34,6 +34,13 @@ class AuditTrailTests {
     JdbcClient jdbc;
     @Autowired
     com.carenext.patrol.Patrols patrols;
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping handlers;
+    @Autowired
+    AuditLog trail;
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     Fixtures.Town world;
 
@@ -123,6 +130,41 @@ class AuditTrailTests {
     }
 
     @Test
+    void everyAuditedHandlerHasAChineseName() {
+        List<String> unnamed = handlers.getHandlerMethods().entrySet().stream()
+                .filter(entry -> entry.getValue().getBeanType().getName().startsWith("com.carenext."))
+                .filter(entry -> entry.getKey().getMethodsCondition().getMethods().isEmpty()
+                        || entry.getKey().getMethodsCondition().getMethods().stream()
+                        .anyMatch(m -> !m.name().equals("GET") && !m.name().equals("HEAD")))
+                .map(entry -> AuditRecorder.action(entry.getValue()))
+                .filter(action -> messages.getMessage("audit.action." + action, null, null,
+                        java.util.Locale.SIMPLIFIED_CHINESE) == null)
+                .distinct().sorted().toList();
+        assertThat(unnamed).as("handlers without an audit.action.* name in messages.properties").isEmpty();
+    }
+
+    @Test
+    void thePageNamesActionsTargetsAndPeopleInChinese() throws Exception {
+        mvc.perform(post("/api/v1/organizations/{id}/members", world.town().id())
+                        .with(httpBasic(world.office().username(), Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"左逸楠\",\"post\":\"MEMBER\",\"termStart\":\"2023-04-05\"}"))
+                .andExpect(status().isCreated());
+        assertThat(events(world.office().username())).last()
+                .satisfies(row -> assertThat(row.get("actor_name")).isEqualTo(world.office().displayName()));
+        String page = mvc.perform(get("/audit").param("username", world.office().username())
+                        .with(Fixtures.login(mvc, world.auditor().username())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("新增组成成员", "组成成员 #", world.office().displayName())
+                .doesNotContain(">Organization.addMember<", ">CommitteeMember #");
+        trail.append(new AuditEntry("demo", null, world.town().path(), "Study.checkIn", "POST", "/study/check-in",
+                null, null, null, AuditEvent.Outcome.SUCCESS, 302, null, null));
+        assertThat(mvc.perform(get("/audit").param("username", "demo")
+                        .with(Fixtures.login(mvc, world.auditor().username())))
+                .andReturn().getResponse().getContentAsString()).contains("演示数据", "学习签到");
+    }
+
+    @Test
     void loginsFailedLoginsAndLogoutsAreRecorded() throws Exception {
         String username = world.leader().username();
         mvc.perform(post("/login").param("username", username).param("password", "wrong").with(csrf()));
@@ -163,7 +205,7 @@ class AuditTrailTests {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("时间");
-            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo(world.office().username());
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo(world.office().displayName());
             assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("登录");
         }
     }
