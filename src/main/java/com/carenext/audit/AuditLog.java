@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -33,28 +34,41 @@ class AuditLog {
         this.clock = clock;
     }
 
+    /**
+     * Appends one row at the end of the hash chain: the chain head is locked (FOR UPDATE) for the length of this
+     * short transaction, so concurrent writers chain one after the other.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void append(AuditEntry entry) {
+        record Head(long seq, String hash) {
+        }
+        Head head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+        long seq = head.seq() + 1;
+        Timestamp at = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        Object[] values = {at, cut(entry.username(), 60), cut(entry.actorName(), 100), entry.scopePath(),
+                cut(entry.action(), 120), entry.httpMethod(), cut(entry.requestPath(), 500),
+                cut(entry.targetType(), 60), cut(entry.targetId(), 60), cut(entry.clientAddress(), 64),
+                entry.outcome().name(), entry.status(), cut(entry.reason(), 120), cut(entry.detail(), 1000)};
+        String hash = AuditHash.of(head.hash(), seq, values);
+        Map<String, Object> params = new HashMap<>();
+        String[] names = {"at", "username", "actorName", "scope", "action", "method", "path", "targetType",
+                "targetId", "client", "outcome", "status", "reason", "detail"};
+        for (int i = 0; i < names.length; i++) {
+            params.put(names[i], values[i]);
+        }
+        params.put("seq", seq);
+        params.put("prev", head.hash());
+        params.put("hash", hash);
         jdbc.sql("""
-                        INSERT INTO audit_event (occurred_at, username, actor_name, scope_path, action, http_method, request_path,
-                            target_type, target_id, client_address, outcome, status, reason, detail)
-                        VALUES (:at, :username, :actorName, :scope, :action, :method, :path, :targetType, :targetId, :client,
-                            :outcome, :status, :reason, :detail)""")
-                .param("at", Timestamp.from(clock.instant()))
-                .param("username", cut(entry.username(), 60))
-                .param("actorName", cut(entry.actorName(), 100))
-                .param("scope", entry.scopePath())
-                .param("action", cut(entry.action(), 120))
-                .param("method", entry.httpMethod())
-                .param("path", cut(entry.requestPath(), 500))
-                .param("targetType", cut(entry.targetType(), 60))
-                .param("targetId", cut(entry.targetId(), 60))
-                .param("client", cut(entry.clientAddress(), 64))
-                .param("outcome", entry.outcome().name())
-                .param("status", entry.status())
-                .param("reason", cut(entry.reason(), 120))
-                .param("detail", cut(entry.detail(), 1000))
-                .update();
+                        INSERT INTO audit_event (occurred_at, username, actor_name, scope_path, action, http_method,
+                            request_path, target_type, target_id, client_address, outcome, status, reason, detail,
+                            chain_seq, prev_hash, row_hash)
+                        VALUES (:at, :username, :actorName, :scope, :action, :method, :path, :targetType, :targetId,
+                            :client, :outcome, :status, :reason, :detail, :seq, :prev, :hash)""")
+                .params(params).update();
+        jdbc.sql("UPDATE audit_chain_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
+                .param("seq", seq).param("hash", hash).update();
     }
 
     /**
