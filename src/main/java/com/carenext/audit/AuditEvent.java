@@ -5,16 +5,19 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /** One recorded action: who, when, what, on which record, from where, and how it ended. */
-public record AuditEvent(long id, Instant occurredAt, String username, String scopePath, String action,
+public record AuditEvent(long id, Instant occurredAt, String username, String actorName,
+                         String scopePath, String action,
                          String httpMethod, String requestPath, String targetType, String targetId,
-                         String clientAddress, Outcome outcome, Integer status, String detail) {
+                         String clientAddress, Outcome outcome, Integer status, String reason,
+                         String detail) {
 
     /** The time on the office's clock (China Standard Time). */
     public LocalDateTime localTime() {
         return LocalDateTime.ofInstant(occurredAt, ZoneId.of("Asia/Shanghai"));
     }
 
+    /** SUCCESS: done; REFUSED: a rule, a check or the caller's scope refused it (4xx); FAILURE: it broke. */
     public enum Outcome {
-        SUCCESS, FAILURE
+        SUCCESS, REFUSED, FAILURE
     }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -33,28 +34,41 @@ class AuditLog {
         this.clock = clock;
     }
 
+    /**
+     * Appends one row at the end of the hash chain: the chain head is locked (FOR UPDATE) for the length of this
+     * short transaction, so concurrent writers chain one after the other.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void append(String username, String scopePath, String action, String httpMethod, String requestPath,
-                String targetType, String targetId, String clientAddress, AuditEvent.Outcome outcome, Integer status,
-                String detail) {
+    void append(AuditEntry entry) {
+        record Head(long seq, String hash) {
+        }
+        Head head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+        long seq = head.seq() + 1;
+        Timestamp at = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        Object[] values = {at, cut(entry.username(), 60), cut(entry.actorName(), 100), entry.scopePath(),
+                cut(entry.action(), 120), entry.httpMethod(), cut(entry.requestPath(), 500),
+                cut(entry.targetType(), 60), cut(entry.targetId(), 60), cut(entry.clientAddress(), 64),
+                entry.outcome().name(), entry.status(), cut(entry.reason(), 120), cut(entry.detail(), 1000)};
+        String hash = AuditHash.of(head.hash(), seq, values);
+        Map<String, Object> params = new HashMap<>();
+        String[] names = {"at", "username", "actorName", "scope", "action", "method", "path", "targetType",
+                "targetId", "client", "outcome", "status", "reason", "detail"};
+        for (int i = 0; i < names.length; i++) {
+            params.put(names[i], values[i]);
+        }
+        params.put("seq", seq);
+        params.put("prev", head.hash());
+        params.put("hash", hash);
         jdbc.sql("""
-                        INSERT INTO audit_event (occurred_at, username, scope_path, action, http_method, request_path,
-                            target_type, target_id, client_address, outcome, status, detail)
-                        VALUES (:at, :username, :scope, :action, :method, :path, :targetType, :targetId, :client,
-                            :outcome, :status, :detail)""")
-                .param("at", Timestamp.from(clock.instant()))
-                .param("username", cut(username, 60))
-                .param("scope", scopePath)
-                .param("action", cut(action, 120))
-                .param("method", httpMethod)
-                .param("path", cut(requestPath, 500))
-                .param("targetType", cut(targetType, 60))
-                .param("targetId", cut(targetId, 60))
-                .param("client", cut(clientAddress, 64))
-                .param("outcome", outcome.name())
-                .param("status", status)
-                .param("detail", cut(detail, 1000))
-                .update();
+                        INSERT INTO audit_event (occurred_at, username, actor_name, scope_path, action, http_method,
+                            request_path, target_type, target_id, client_address, outcome, status, reason, detail,
+                            chain_seq, prev_hash, row_hash)
+                        VALUES (:at, :username, :actorName, :scope, :action, :method, :path, :targetType, :targetId,
+                            :client, :outcome, :status, :reason, :detail, :seq, :prev, :hash)""")
+                .params(params).update();
+        jdbc.sql("UPDATE audit_chain_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
+                .param("seq", seq).param("hash", hash).update();
     }
 
     /**
@@ -143,10 +157,10 @@ class AuditLog {
     private static AuditEvent map(ResultSet rs, int row) throws SQLException {
         Integer status = rs.getObject("status", Integer.class);
         return new AuditEvent(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("username"),
-                rs.getString("scope_path"), rs.getString("action"), rs.getString("http_method"),
+                rs.getString("actor_name"), rs.getString("scope_path"), rs.getString("action"), rs.getString("http_method"),
                 rs.getString("request_path"), rs.getString("target_type"), rs.getString("target_id"),
                 rs.getString("client_address"), AuditEvent.Outcome.valueOf(rs.getString("outcome")),
-                status, rs.getString("detail"));
+                status, rs.getString("reason"), rs.getString("detail"));
     }
 
     private static String cut(String value, int max) {

@@ -31,10 +31,12 @@ class AuditPages {
 
     private final AuditLog trail;
     private final MessageSource messages;
+    private final AuditLabels labels;
 
-    AuditPages(AuditLog trail, MessageSource messages) {
+    AuditPages(AuditLog trail, MessageSource messages, AuditLabels labels) {
         this.trail = trail;
         this.messages = messages;
+        this.labels = labels;
     }
 
     @GetMapping
@@ -46,6 +48,7 @@ class AuditPages {
         model.addAttribute("events", shown);
         model.addAttribute("nextBefore", more ? shown.get(shown.size() - 1).id() : null);
         model.addAttribute("outcomes", AuditEvent.Outcome.values());
+        model.addAttribute("labels", labels);
         return "audit/list";
     }
 
@@ -58,17 +61,14 @@ class AuditPages {
         try (var sheet = new SpreadsheetWriter(text("audit.title"), text("audit.title"), List.of(
                 text("audit.col.time"), text("audit.col.user"), text("audit.col.action"), text("audit.col.target"),
                 text("audit.col.client"), text("audit.col.outcome"), text("audit.col.status"),
-                text("audit.col.path"), text("audit.col.detail")), new int[]{20, 14, 28, 22, 16, 8, 8, 40, 30})) {
-            trail.each(actor, filter, event -> sheet.row(TIME.format(event.occurredAt()), event.username(),
-                    actionLabel(event.action()), event.targetType() == null ? "" : event.targetType() + " #" + event.targetId(),
-                    event.clientAddress(), text("audit.outcome." + event.outcome().name()), event.status(),
-                    event.httpMethod() == null ? "" : event.httpMethod() + " " + event.requestPath(), event.detail()));
+                text("audit.col.path"), text("audit.col.reason"), text("audit.col.detail")),
+                new int[]{20, 14, 28, 22, 16, 8, 8, 40, 24, 30})) {
+            trail.each(actor, filter, event -> sheet.row(TIME.format(event.occurredAt()), labels.actor(event),
+                    labels.action(event), labels.target(event), event.clientAddress(), labels.outcome(event),
+                    event.status(), event.httpMethod() == null ? "" : event.httpMethod() + " " + event.requestPath(),
+                    labels.reason(event), event.detail()));
             sheet.writeTo(response.getOutputStream());
         }
-    }
-
-    private String actionLabel(String action) {
-        return messages.getMessage("audit.action." + action, null, action, LocaleContextHolder.getLocale());
     }
 
     private String text(String key) {

@@ -49,8 +49,9 @@ class AuthenticationAudit {
         String username = authentication == null ? null : authentication.getName();
         HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
                 ? a.getRequest() : null;
-        trail.append(username, username == null ? null : actors.scopePathOf(username).orElse(null), action,
-                request == null ? null : request.getMethod(), request == null ? null : request.getRequestURI(),
-                "User", username, request == null ? null : request.getRemoteAddr(), outcome, null, detail);
+        trail.append(new AuditEntry(username, username == null ? null : actors.displayNameOf(username).orElse(null),
+                username == null ? null : actors.scopePathOf(username).orElse(null),
+                action, request == null ? null : request.getMethod(), request == null ? null : request.getRequestURI(),
+                "User", username, request == null ? null : request.getRemoteAddr(), outcome, null, null, detail));
     }
 }

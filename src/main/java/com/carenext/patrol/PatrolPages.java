@@ -308,8 +308,7 @@ class PatrolPages {
             AuditTarget.name(PatrolAccess.PATROL, patrol.id());
             Flash.success(redirect, "patrol.checkIn.done", patrol.waterBodyName());
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("failure", e.messageKey());
-            redirect.addFlashAttribute("failureArgs", e.arguments());
+            Flash.fail(redirect, e);
         }
         return "redirect:/patrol/check-in/" + waterBodyId;
     }

@@ -60,6 +60,12 @@ public class CurrentActors {
                 .param("username", username).query(String.class).optional();
     }
 
+    /** The display name of an account by name, for the audit of logins; empty for unknown names. */
+    public Optional<String> displayNameOf(String username) {
+        return jdbc.sql("SELECT display_name FROM app_user WHERE username = :username")
+                .param("username", username).query(String.class).optional();
+    }
+
     private Optional<Actor> load(long userId) {
         record Row(long id, String username, String displayName, long organizationId) {
         }

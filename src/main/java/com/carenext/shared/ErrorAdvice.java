@@ -64,6 +64,7 @@ class ErrorAdvice {
     @ExceptionHandler(BusinessRuleException.class)
     Object rule(BusinessRuleException e, HttpServletRequest request) {
         String detail = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale());
+        Flash.markRefused(e.messageKey());
         return answerWithDetail(request, HttpStatus.UNPROCESSABLE_CONTENT, detail, null);
     }
 
@@ -124,6 +125,9 @@ class ErrorAdvice {
     }
 
     private Object answer(HttpServletRequest request, HttpStatus status, String key, Map<String, String> fields) {
+        if (status.is4xxClientError()) {
+            Flash.markRefused(key);
+        }
         return answerWithDetail(request, status, messages.getMessage(key, null, key, locale()), fields);
     }
 
