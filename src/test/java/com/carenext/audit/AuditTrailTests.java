@@ -53,7 +53,8 @@ class AuditTrailTests {
                 .andExpect(status().isCreated());
         mvc.perform(post("/api/v1/organizations/{id}/move", world.villageA().id())
                         .with(httpBasic(world.office().username(), Fixtures.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"parentId\":" + world.villageA().id() + "}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"parentId\":" + world.villageA().id() + ",\"version\":"
+                                + world.villageA().version() + "}"))
                 .andExpect(status().isUnprocessableContent());
 
         List<Map<String, Object>> rows = events(world.office().username());
