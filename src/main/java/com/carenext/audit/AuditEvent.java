@@ -9,9 +9,9 @@ public record AuditEvent(long id, Instant occurredAt, String username, String sc
                          String httpMethod, String requestPath, String targetType, String targetId,
                          String clientAddress, Outcome outcome, Integer status, String detail) {
 
-    /** The time on the office's clock (China Standard Time). */
-    public LocalDateTime localTime() {
-        return LocalDateTime.ofInstant(occurredAt, ZoneId.of("Asia/Shanghai"));
+    /** The time on the office's clock ({@code carenext.zone}), whatever the server's zone. */
+    public LocalDateTime localTime(ZoneId officeZone) {
+        return LocalDateTime.ofInstant(occurredAt, officeZone);
     }
 
     public enum Outcome {
