@@ -1,5 +1,6 @@
 package com.carenext;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -27,6 +28,8 @@ class BadInputTests {
     MockMvc mvc;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Fixtures.Town world;
 
@@ -68,6 +71,8 @@ class BadInputTests {
 
     @Test
     void anInvalidFormComesBackWithMessagesAndSavesNothing() throws Exception {
+        int organizationsBefore = rows("organization");
+        int membersBefore = rows("committee_member");
         mvc.perform(post("/organizations").param("name", "").param("type", "").param("parentId", "" + world.town().id())
                         .with(Fixtures.login(mvc, world.office().username())).with(csrf()))
                 .andExpect(status().isBadRequest())
@@ -85,6 +90,19 @@ class BadInputTests {
                         .with(Fixtures.login(mvc, world.office().username())).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("请填写正确的电话号码")));
+        assertThat(rows("organization")).as("no organization saved").isEqualTo(organizationsBefore);
+        assertThat(rows("committee_member")).as("no member saved").isEqualTo(membersBefore);
+    }
+
+    @Test
+    void aMonthThatIsNotAMonthIsTheCallersFaultWithAChineseMessage() throws Exception {
+        api(get("/api/v1/publicity/statistics").param("month", "2023-13"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("“2023-13”不是有效的月份，请按 年-月 填写，例如 2023-05。"));
+    }
+
+    private int rows(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single();
     }
 
     private ResultActions api(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)

@@ -16,6 +16,12 @@ class ModularityTests {
 
     @Test
     void writesModuleDocumentation() {
+        java.nio.file.Path folder = java.nio.file.Path.of("target", "spring-modulith-docs");
+        org.springframework.util.FileSystemUtils.deleteRecursively(folder.toFile());
         new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        org.assertj.core.api.Assertions.assertThat(folder.resolve("components.puml")).isRegularFile()
+                .content().contains("\"Organization\"", "\"Security\"", "\"Volunteer\"");
+        modules.forEach(module -> org.assertj.core.api.Assertions
+                .assertThat(folder.resolve("module-" + module.getIdentifier() + ".puml")).isRegularFile());
     }
 }

@@ -1,5 +1,6 @@
 package com.carenext.activity;
 
+import java.time.Clock;
 import com.carenext.shared.Actor;
 import com.carenext.shared.AuditTarget;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,7 +28,12 @@ class ActivityApi {
 
     private final Activities activities;
 
-    ActivityApi(Activities activities) {
+    private final Clock clock;
+
+
+    ActivityApi(Activities activities, Clock clock) {
+
+        this.clock = clock;
         this.activities = activities;
     }
 
@@ -65,6 +71,6 @@ class ActivityApi {
     @GetMapping("/statistics")
     @Operation(summary = "按月、类型、主办组织统计（联合活动只计一次）")
     ActivityStatistics statistics(Actor actor, @RequestParam(required = false) Integer year) {
-        return activities.statistics(actor, year == null ? LocalDate.now().getYear() : year);
+        return activities.statistics(actor, year == null ? LocalDate.now(clock).getYear() : year);
     }
 }

@@ -105,7 +105,8 @@ public class EducationBases {
                             VALUES (:id, :path, :intro, :address, :capacity, :contact, :opening, 0)""")
                     .params(fields).update();
         } else {
-            fields.put("version", profile.version() == null ? current : profile.version());
+            StaleEditException.requireSeen(ENTITY, baseId, profile.version(), current);
+            fields.put("version", profile.version());
             int changed = jdbc.sql("""
                             UPDATE education_base_profile SET introduction = :intro, address = :address,
                               capacity = :capacity, contact = :contact, opening_notes = :opening, version = version + 1

@@ -11,9 +11,9 @@ public record AuditEvent(long id, Instant occurredAt, String username, String ac
                          String clientAddress, Outcome outcome, Integer status, String reason,
                          String detail) {
 
-    /** The time on the office's clock (China Standard Time). */
-    public LocalDateTime localTime() {
-        return LocalDateTime.ofInstant(occurredAt, ZoneId.of("Asia/Shanghai"));
+    /** The time on the office's clock ({@code carenext.zone}), whatever the server's zone. */
+    public LocalDateTime localTime(ZoneId officeZone) {
+        return LocalDateTime.ofInstant(occurredAt, officeZone);
     }
 
     /** SUCCESS: done; REFUSED: a rule, a check or the caller's scope refused it (4xx); FAILURE: it broke. */

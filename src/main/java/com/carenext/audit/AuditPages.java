@@ -1,10 +1,10 @@
 package com.carenext.audit;
 
+import java.time.Clock;
 import com.carenext.shared.Actor;
 import com.carenext.shared.SpreadsheetWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.context.MessageSource;
@@ -26,14 +26,16 @@ import java.nio.charset.StandardCharsets;
 class AuditPages {
 
     static final int PAGE_SIZE = 50;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AuditLog trail;
     private final MessageSource messages;
     private final AuditLabels labels;
 
-    AuditPages(AuditLog trail, MessageSource messages, AuditLabels labels) {
+    private final Clock clock;
+
+    AuditPages(AuditLog trail, MessageSource messages, AuditLabels labels, Clock clock) {
+        this.clock = clock;
         this.trail = trail;
         this.messages = messages;
         this.labels = labels;
@@ -63,7 +65,7 @@ class AuditPages {
                 text("audit.col.client"), text("audit.col.outcome"), text("audit.col.status"),
                 text("audit.col.path"), text("audit.col.reason"), text("audit.col.detail")),
                 new int[]{20, 14, 28, 22, 16, 8, 8, 40, 24, 30})) {
-            trail.each(actor, filter, event -> sheet.row(TIME.format(event.occurredAt()), labels.actor(event),
+            trail.each(actor, filter, event -> sheet.row(TIME.format(event.occurredAt().atZone(clock.getZone())), labels.actor(event),
                     labels.action(event), labels.target(event), event.clientAddress(), labels.outcome(event),
                     event.status(), event.httpMethod() == null ? "" : event.httpMethod() + " " + event.requestPath(),
                     labels.reason(event), event.detail()));

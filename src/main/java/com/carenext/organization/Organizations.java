@@ -214,9 +214,7 @@ public class Organizations {
 
     private Organization editable(Actor actor, long id, Long seenVersion) {
         Organization organization = visible(actor, id);
-        if (seenVersion != null && !seenVersion.equals(organization.getVersion())) {
-            throw new StaleEditException(ENTITY, id);
-        }
+        StaleEditException.requireSeen(ENTITY, id, seenVersion, organization.getVersion());
         return organization;
     }
 

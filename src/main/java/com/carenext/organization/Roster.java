@@ -129,9 +129,7 @@ public class Roster {
 
     private CommitteeMember editable(Actor actor, long memberId, Long seenVersion) {
         CommitteeMember member = visible(actor, memberId);
-        if (seenVersion != null && !seenVersion.equals(member.getVersion())) {
-            throw new StaleEditException(ENTITY, memberId);
-        }
+        StaleEditException.requireSeen(ENTITY, memberId, seenVersion, member.getVersion());
         return member;
     }
 }

@@ -1,5 +1,6 @@
 package com.carenext.organization;
 
+import java.time.Clock;
 import com.carenext.shared.Actor;
 import com.carenext.shared.AuditTarget;
 import com.carenext.shared.BusinessRuleException;
@@ -35,7 +36,12 @@ class RosterPages {
     private final RosterWorkbook workbook;
     private final MessageSource messages;
 
-    RosterPages(Roster roster, Organizations organizations, RosterWorkbook workbook, MessageSource messages) {
+    private final Clock clock;
+
+
+    RosterPages(Roster roster, Organizations organizations, RosterWorkbook workbook, MessageSource messages, Clock clock) {
+
+        this.clock = clock;
         this.roster = roster;
         this.organizations = organizations;
         this.workbook = workbook;
@@ -44,7 +50,7 @@ class RosterPages {
 
     @GetMapping("/organizations/{id}/members/new")
     String addForm(Actor actor, @PathVariable long id, Model model) {
-        model.addAttribute("draft", new MemberDraft("", null, CommitteePost.MEMBER, null, null, LocalDate.now(), null,
+        model.addAttribute("draft", new MemberDraft("", null, CommitteePost.MEMBER, null, null, LocalDate.now(clock), null,
                 0, null, null));
         return form(model, organizations.get(actor, id), null);
     }

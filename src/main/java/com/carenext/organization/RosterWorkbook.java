@@ -100,7 +100,7 @@ class RosterWorkbook {
     private LocalDate date(String text, String columnKey) {
         try {
             return SpreadsheetReader.date(text);
-        } catch (IllegalArgumentException e) {
+        } catch (java.time.DateTimeException e) {
             throw new BusinessRuleException("import.badDate", text(columnKey), text);
         }
     }

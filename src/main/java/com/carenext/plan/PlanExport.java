@@ -1,5 +1,6 @@
 package com.carenext.plan;
 
+import java.time.Clock;
 import com.carenext.organization.MemberView;
 import com.carenext.organization.Roster;
 import com.carenext.shared.Actor;
@@ -20,7 +21,12 @@ class PlanExport {
     private final Roster roster;
     private final MessageSource messages;
 
-    PlanExport(Roster roster, MessageSource messages) {
+    private final Clock clock;
+
+
+    PlanExport(Roster roster, MessageSource messages, Clock clock) {
+
+        this.clock = clock;
         this.roster = roster;
         this.messages = messages;
     }
@@ -43,7 +49,7 @@ class PlanExport {
                     document.paragraph(marker(task.number()) + task.text().replace('\n', ' '));
                 }
             }
-            LocalDate date = plan.issueDate() == null ? LocalDate.now() : plan.issueDate();
+            LocalDate date = plan.issueDate() == null ? LocalDate.now(clock) : plan.issueDate();
             document.signature(plan.issuer().isBlank() ? organizationName : plan.issuer(), date);
             List<MemberView> members = roster.on(rosterReader, plan.organizationId(), date);
             if (!members.isEmpty()) {

@@ -295,9 +295,7 @@ public class Articles {
 
     private Article editable(Actor actor, long id, Long seenVersion) {
         Article article = visible(actor, id);
-        if (seenVersion != null && !seenVersion.equals(article.getVersion())) {
-            throw new StaleEditException(ENTITY, id);
-        }
+        StaleEditException.requireSeen(ENTITY, id, seenVersion, article.getVersion());
         return article;
     }
 }

@@ -7,9 +7,10 @@ public record BulletinView(long id, String month, String documentNumber, String 
                            BulletinContent content, Instant generatedAt, String generatedBy) {
 
     private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+            .ofPattern("yyyy-MM-dd HH:mm");
 
-    public String generatedAtText() {
-        return SHOWN.format(generatedAt);
+    /** When it was generated, on the office's clock ({@code carenext.zone}). */
+    public String generatedAtText(java.time.ZoneId officeZone) {
+        return SHOWN.format(generatedAt.atZone(officeZone));
     }
 }

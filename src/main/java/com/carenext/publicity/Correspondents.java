@@ -2,6 +2,8 @@ package com.carenext.publicity;
 
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
+import com.carenext.security.Accounts;
+import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.Actor;
 import com.carenext.shared.NotFoundException;
 import com.carenext.shared.Role;
@@ -31,9 +33,11 @@ public class Correspondents {
     private final List<CorrespondentTrainings> trainings;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Accounts accounts;
 
     Correspondents(CorrespondentRepository repository, Organizations organizations,
-                   List<CorrespondentTrainings> trainings, JdbcClient jdbc, Clock clock) {
+                   List<CorrespondentTrainings> trainings, JdbcClient jdbc, Clock clock, Accounts accounts) {
+        this.accounts = accounts;
         this.repository = repository;
         this.organizations = organizations;
         this.trainings = trainings;
@@ -79,6 +83,7 @@ public class Correspondents {
     public CorrespondentView create(Actor actor, CorrespondentDraft draft) {
         actor.require(Role.TOWN_ADMIN, Role.ORG_MANAGER);
         OrganizationSummary organization = organizations.get(actor, draft.organizationId());
+        checkAccount(actor, draft.userId());
         LocalDate from = draft.from() == null ? LocalDate.now(clock) : draft.from();
         Correspondent created = repository.save(Correspondent.create(draft, organization.path(), organization.name(),
                 from, clock.instant()));
@@ -90,6 +95,7 @@ public class Correspondents {
         actor.require(Role.TOWN_ADMIN, Role.ORG_MANAGER);
         Correspondent correspondent = editable(actor, id, draft.version());
         OrganizationSummary organization = organizations.get(actor, draft.organizationId());
+        checkAccount(actor, draft.userId());
         correspondent.describe(draft, clock.instant());
         correspondent.reassign(organization.id(), organization.path(), organization.name(), draft.grid(),
                 draft.from() == null ? LocalDate.now(clock) : draft.from());
@@ -120,6 +126,13 @@ public class Correspondents {
         return names;
     }
 
+    /** A linked account must exist and lie in the caller's subtree (checked by the security module). */
+    private void checkAccount(Actor actor, Long userId) {
+        if (userId != null && !accounts.reaches(actor, userId)) {
+            throw new BusinessRuleException("reference.account.outOfScope", userId);
+        }
+    }
+
     private Correspondent visible(Actor actor, long id) {
         return repository.findById(id).filter(c -> actor.reaches(c.getOrganizationPath()))
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
@@ -127,9 +140,7 @@ public class Correspondents {
 
     private Correspondent editable(Actor actor, long id, Long seenVersion) {
         Correspondent correspondent = visible(actor, id);
-        if (seenVersion != null && !seenVersion.equals(correspondent.getVersion())) {
-            throw new StaleEditException(ENTITY, id);
-        }
+        StaleEditException.requireSeen(ENTITY, id, seenVersion, correspondent.getVersion());
         return correspondent;
     }
 }

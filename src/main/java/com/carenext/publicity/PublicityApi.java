@@ -1,5 +1,6 @@
 package com.carenext.publicity;
 
+import com.carenext.shared.BadRequestException;
 import com.carenext.shared.Actor;
 import com.carenext.shared.AuditTarget;
 import io.swagger.v3.oas.annotations.Operation;
@@ -242,7 +243,7 @@ class PublicityApi {
         try {
             return YearMonth.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("not a month: " + text, e);
+            throw new BadRequestException("error.badMonth", text);
         }
     }
 

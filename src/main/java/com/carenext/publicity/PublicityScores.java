@@ -71,8 +71,8 @@ public class PublicityScores {
         OrganizationSummary office = organizations.get(actor, actor.organizationId());
         PublicityRules stored = rulesRepository.own(office.id(), year)
                 .orElseGet(() -> PublicityRules.create(office.id(), office.path(), year));
-        if (stored.getVersion() != null && form.version() != null && !form.version().equals(stored.getVersion())) {
-            throw new StaleEditException(ENTITY, year);
+        if (stored.getVersion() != null) {
+            StaleEditException.requireSeen(ENTITY, year, form.version(), stored.getVersion());
         }
         stored.set(form.toRules(year), clock.instant());
         PublicityRules saved = rulesRepository.save(stored);

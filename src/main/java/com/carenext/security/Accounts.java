@@ -60,6 +60,16 @@ public class Accounts {
                 .stream().map(AppUser::view).toList();
     }
 
+    /**
+     * Whether {@code userId} is an existing account inside the actor's organization subtree: the check another module
+     * makes before it links one of its records (a correspondent, a volunteer) to an account. Needs no role of the
+     * security module; the caller's own module has checked what the actor may do.
+     */
+    @Transactional(readOnly = true)
+    public boolean reaches(Actor actor, long userId) {
+        return users.findById(userId).filter(user -> actor.reaches(user.getOrganizationPath())).isPresent();
+    }
+
     @Transactional(readOnly = true)
     public UserView get(Actor actor, long id) {
         actor.require(Role.SECURITY_ADMIN);
@@ -216,9 +226,7 @@ public class Accounts {
 
     private AppUser editable(Actor actor, long id, Long seenVersion) {
         AppUser user = visible(actor, id);
-        if (seenVersion != null && !seenVersion.equals(user.getVersion())) {
-            throw new StaleEditException(ENTITY, id);
-        }
+        StaleEditException.requireSeen(ENTITY, id, seenVersion, user.getVersion());
         return user;
     }
 

@@ -2,17 +2,20 @@ package com.carenext.shared;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the whole application, so tests can fix time, in the zone the offices work in. */
+/**
+ * One clock for the whole application, so tests can fix time, in the zone the offices work in
+ * ({@code carenext.zone}, Asia/Shanghai unless configured), whatever zone the server runs in. Every "today", "now"
+ * and every time shown comes from this clock and its zone, never from the JVM's default zone.
+ */
 @Configuration(proxyBeanMethods = false)
 class Clocks {
 
-    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
-
     @Bean
-    Clock clock() {
-        return Clock.system(OFFICE_ZONE);
+    Clock clock(@Value("${carenext.zone:Asia/Shanghai}") ZoneId officeZone) {
+        return Clock.system(officeZone);
     }
 }

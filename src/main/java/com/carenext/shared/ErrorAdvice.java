@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -22,6 +24,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -29,6 +32,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -61,6 +65,12 @@ class ErrorAdvice {
         return answer(request, HttpStatus.FORBIDDEN, "error.forbidden", null);
     }
 
+    @ExceptionHandler(BadRequestException.class)
+    Object badRequest(BadRequestException e, HttpServletRequest request) {
+        String detail = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale());
+        return answerWithDetail(request, HttpStatus.BAD_REQUEST, detail, null);
+    }
+
     @ExceptionHandler(BusinessRuleException.class)
     Object rule(BusinessRuleException e, HttpServletRequest request) {
         String detail = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale());
@@ -68,9 +78,38 @@ class ErrorAdvice {
         return answerWithDetail(request, HttpStatus.UNPROCESSABLE_CONTENT, detail, null);
     }
 
+    /**
+     * A stale or version-less edit: 409 on the API; on a page, back to the form it came from, which now shows the
+     * record as the other person saved it, with a message saying so, so nobody overwrites a change unseen.
+     */
     @ExceptionHandler({StaleEditException.class, OptimisticLockingFailureException.class})
     Object conflict(RuntimeException e, HttpServletRequest request) {
-        return answer(request, HttpStatus.CONFLICT, "error.conflict", null);
+        String form = ApiRequests.isApi(request) ? null : sameSiteReferrer(request);
+        if (form == null) {
+            return answer(request, HttpStatus.CONFLICT, "error.conflict", null);
+        }
+        RequestContextUtils.getOutputFlashMap(request).put("failure", "error.conflict.reloaded");
+        return new ModelAndView("redirect:" + form);
+    }
+
+    /** The path of the page that sent the form, when it is a page of this application; otherwise null. */
+    private static String sameSiteReferrer(HttpServletRequest request) {
+        String referrer = request.getHeader("Referer");
+        if (referrer == null) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(referrer);
+            boolean sameHost = uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName());
+            String path = uri.getRawPath();
+            if (!sameHost || path == null || !path.startsWith(request.getContextPath() + "/") || path.startsWith("//")) {
+                return null;
+            }
+            String local = path.substring(request.getContextPath().length());
+            return uri.getRawQuery() == null ? local : local + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
@@ -92,8 +131,10 @@ class ErrorAdvice {
         return answer(request, HttpStatus.BAD_REQUEST, "error.invalid", null);
     }
 
+    /** Only the framework's own reading, binding and conversion failures are the caller's fault (400). */
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class, IllegalArgumentException.class})
+            MissingServletRequestParameterException.class, ServletRequestBindingException.class,
+            ConversionFailedException.class, TypeMismatchException.class})
     Object unreadable(Exception e, HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, "error.badRequest", null);
     }

@@ -2,6 +2,7 @@ package com.carenext.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -109,14 +110,14 @@ public final class SpreadsheetReader {
             try {
                 return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)));
-            } catch (java.time.DateTimeException e) {
-                throw new IllegalArgumentException("bad date " + text, e);
+            } catch (DateTimeException e) {
+                throw new DateTimeException("bad date " + text, e);
             }
         }
         try {
             return LocalDate.parse(text.strip(), DateTimeFormatter.ofPattern("M/d/yy"));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("bad date " + text, e);
+            throw new DateTimeException("bad date " + text, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.carenext.study;
 
+import java.time.Clock;
 import com.carenext.shared.Actor;
 import com.carenext.shared.AuditTarget;
 import com.carenext.volunteer.VolunteerSummary;
@@ -29,7 +30,12 @@ class StudyApi {
 
     private final StudySessions study;
 
-    StudyApi(StudySessions study) {
+    private final Clock clock;
+
+
+    StudyApi(StudySessions study, Clock clock) {
+
+        this.clock = clock;
         this.study = study;
     }
 
@@ -94,20 +100,20 @@ class StudyApi {
     @GetMapping("/figures/people")
     @Operation(summary = "按人：本年参学次数、学时、参学率")
     List<StudyFigures> perPerson(Actor actor, @RequestParam(required = false) Integer year) {
-        return study.perPerson(actor, year == null ? LocalDate.now().getYear() : year);
+        return study.perPerson(actor, year == null ? LocalDate.now(clock).getYear() : year);
     }
 
     @GetMapping("/figures/organizations")
     @Operation(summary = "按组织：本年参学人次、学时、参学率（参学人数/在册五老）")
     List<StudyFigures> perOrganization(Actor actor, @RequestParam(required = false) Integer year) {
-        return study.perOrganization(actor, year == null ? LocalDate.now().getYear() : year);
+        return study.perOrganization(actor, year == null ? LocalDate.now(clock).getYear() : year);
     }
 
     @GetMapping("/without-study")
     @Operation(summary = "本季度（或指定年度、季度）没有参加学习的在册五老")
     List<VolunteerSummary> withoutStudy(Actor actor, @RequestParam(required = false) Integer year,
                                         @RequestParam(required = false) Integer quarter) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return study.withoutStudy(actor, year == null ? today.getYear() : year,
                 quarter == null ? (today.getMonthValue() - 1) / 3 + 1 : quarter);
     }

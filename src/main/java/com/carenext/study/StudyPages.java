@@ -1,5 +1,6 @@
 package com.carenext.study;
 
+import java.time.Clock;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
@@ -32,7 +33,12 @@ class StudyPages {
     private final StudySessions study;
     private final Organizations organizations;
 
-    StudyPages(StudySessions study, Organizations organizations) {
+    private final Clock clock;
+
+
+    StudyPages(StudySessions study, Organizations organizations, Clock clock) {
+
+        this.clock = clock;
         this.study = study;
         this.organizations = organizations;
     }
@@ -51,7 +57,7 @@ class StudyPages {
     String createForm(Actor actor, Model model) {
         actor.require(StudySessions.ORGANIZERS);
         model.addAttribute("draft", new SessionDraft(actor.organizationId(), SessionKind.STUDY, "", SessionMode.OFFLINE,
-                LocalDate.now().atTime(9, 0), BigDecimal.valueOf(2), actor.displayName(), null, null, null, List.of()));
+                LocalDate.now(clock).atTime(9, 0), BigDecimal.valueOf(2), actor.displayName(), null, null, null, List.of()));
         return form(actor, model);
     }
 
@@ -141,7 +147,7 @@ class StudyPages {
     @GetMapping("/study-sessions/figures")
     String figures(Actor actor, @RequestParam(required = false) Integer year,
                    @RequestParam(required = false) Integer quarter, Model model) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         int shownYear = year == null ? today.getYear() : year;
         int shownQuarter = quarter == null ? (today.getMonthValue() - 1) / 3 + 1 : quarter;
         model.addAttribute("year", shownYear);
@@ -157,7 +163,7 @@ class StudyPages {
         model.addAttribute("organizations", organizations.subtree(actor, false));
         model.addAttribute("kinds", SessionKind.values());
         model.addAttribute("modes", SessionMode.values());
-        model.addAttribute("now", LocalDateTime.now());
+        model.addAttribute("now", LocalDateTime.now(clock));
         return "study/form";
     }
 

@@ -1,5 +1,6 @@
 package com.carenext.volunteer;
 
+import java.time.Clock;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
 import com.carenext.shared.AuditTarget;
@@ -24,7 +25,12 @@ class CareVisitPages {
     private final Volunteers volunteers;
     private final Organizations organizations;
 
-    CareVisitPages(CareVisits visits, Volunteers volunteers, Organizations organizations) {
+    private final Clock clock;
+
+
+    CareVisitPages(CareVisits visits, Volunteers volunteers, Organizations organizations, Clock clock) {
+
+        this.clock = clock;
         this.visits = visits;
         this.volunteers = volunteers;
         this.organizations = organizations;
@@ -40,7 +46,7 @@ class CareVisitPages {
     @GetMapping("/volunteers/{volunteerId}/care-visits")
     String ofVolunteer(Actor actor, @PathVariable long volunteerId, Model model) {
         if (!model.containsAttribute("draft")) {
-            model.addAttribute("draft", new VisitDraft(LocalDate.now(), actor.displayName(), null, null, null, null));
+            model.addAttribute("draft", new VisitDraft(LocalDate.now(clock), actor.displayName(), null, null, null, null));
         }
         return page(actor, volunteerId, model);
     }

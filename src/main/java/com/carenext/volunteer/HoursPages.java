@@ -1,5 +1,6 @@
 package com.carenext.volunteer;
 
+import java.time.Clock;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
@@ -40,7 +41,12 @@ class HoursPages {
     private final Organizations organizations;
     private final HoursCertificate certificate;
 
-    HoursPages(ServiceHours hours, Volunteers volunteers, Organizations organizations, HoursCertificate certificate) {
+    private final Clock clock;
+
+
+    HoursPages(ServiceHours hours, Volunteers volunteers, Organizations organizations, HoursCertificate certificate, Clock clock) {
+
+        this.clock = clock;
         this.hours = hours;
         this.volunteers = volunteers;
         this.organizations = organizations;
@@ -51,7 +57,7 @@ class HoursPages {
     @GetMapping("/my")
     String mine(Actor actor, Model model) {
         if (!model.containsAttribute("draft")) {
-            model.addAttribute("draft", new HoursDraft(LocalDate.now(), "", null));
+            model.addAttribute("draft", new HoursDraft(LocalDate.now(clock), "", null));
         }
         return my(actor, model);
     }
@@ -73,7 +79,7 @@ class HoursPages {
     @GetMapping("/service-hours")
     String review(Actor actor, @RequestParam(required = false) Integer year,
                   @RequestParam(defaultValue = "0") long after, Model model) {
-        int shownYear = year == null ? LocalDate.now().getYear() : year;
+        int shownYear = year == null ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("pending", actor.hasAny(Volunteers.KEEPERS) ? hours.pending(actor, after, 50) : List.of());
         model.addAttribute("byPerson", hours.totalsByPerson(actor, shownYear));
         model.addAttribute("byOrganization", hours.totalsByOrganization(actor, shownYear));
@@ -100,7 +106,7 @@ class HoursPages {
     @GetMapping("/volunteers/{volunteerId}/hours")
     String ofVolunteer(Actor actor, @PathVariable long volunteerId, @RequestParam(required = false) Integer year,
                        Model model) {
-        int shownYear = year == null ? LocalDate.now().getYear() : year;
+        int shownYear = year == null ? LocalDate.now(clock).getYear() : year;
         List<HoursEntry> entries = hours.of(actor, volunteerId, shownYear);
         model.addAttribute("volunteer", volunteers.get(actor, volunteerId));
         model.addAttribute("entries", entries);
@@ -125,7 +131,7 @@ class HoursPages {
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename(certificate.text("certificate.file", volunteer.name()) + ".docx", StandardCharsets.UTF_8)
                 .build().toString());
-        certificate.write(volunteer, home, actor.organizationName(), from, to, entries, LocalDate.now(),
+        certificate.write(volunteer, home, actor.organizationName(), from, to, entries, LocalDate.now(clock),
                 response.getOutputStream());
     }
 

@@ -111,9 +111,7 @@ public class Recruitment {
     private VolunteerApplication pendingOne(Actor actor, long applicationId, Long seenVersion) {
         actor.require(Volunteers.KEEPERS);
         VolunteerApplication application = visible(actor, applicationId);
-        if (seenVersion != null && !seenVersion.equals(application.getVersion())) {
-            throw new StaleEditException(ENTITY, applicationId);
-        }
+        StaleEditException.requireSeen(ENTITY, applicationId, seenVersion, application.getVersion());
         if (!VolunteerApplication.PENDING.equals(application.getStatus())) {
             throw new BusinessRuleException("recruit.alreadyDecided");
         }

@@ -1,5 +1,6 @@
 package com.carenext.volunteer;
 
+import java.time.Clock;
 import com.carenext.shared.Actor;
 import com.carenext.shared.AuditTarget;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,7 +27,12 @@ class ServiceHourApi {
 
     private final ServiceHours hours;
 
-    ServiceHourApi(ServiceHours hours) {
+    private final Clock clock;
+
+
+    ServiceHourApi(ServiceHours hours, Clock clock) {
+
+        this.clock = clock;
         this.hours = hours;
     }
 
@@ -50,7 +56,7 @@ class ServiceHourApi {
     @Operation(summary = "年度已审核时长合计：by=person 按人，by=organization 按组织")
     List<HoursTotal> totals(Actor actor, @RequestParam(required = false) Integer year,
                             @RequestParam(defaultValue = "person") String by) {
-        int shown = year == null ? LocalDate.now().getYear() : year;
+        int shown = year == null ? LocalDate.now(clock).getYear() : year;
         return "organization".equals(by) ? hours.totalsByOrganization(actor, shown) : hours.totalsByPerson(actor, shown);
     }
 

@@ -139,9 +139,7 @@ public class ServiceHours {
         ServiceHour entry = repository.findById(hourId)
                 .filter(found -> actor.reaches(found.getOrganizationPath()))
                 .orElseThrow(() -> new NotFoundException(ENTITY, hourId));
-        if (seenVersion != null && !seenVersion.equals(entry.getVersion())) {
-            throw new StaleEditException(ENTITY, hourId);
-        }
+        StaleEditException.requireSeen(ENTITY, hourId, seenVersion, entry.getVersion());
         if (outcome == HourStatus.RETURNED && note.isEmpty()) {
             throw new BusinessRuleException("hours.return.reasonRequired");
         }

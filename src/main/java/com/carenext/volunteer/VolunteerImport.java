@@ -135,7 +135,7 @@ class VolunteerImport {
     private LocalDate date(String text, String columnKey) {
         try {
             return SpreadsheetReader.date(text);
-        } catch (IllegalArgumentException e) {
+        } catch (java.time.DateTimeException e) {
             throw new BusinessRuleException("import.badDate", workbook.text(columnKey), text);
         }
     }

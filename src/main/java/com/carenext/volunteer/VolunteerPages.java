@@ -1,5 +1,6 @@
 package com.carenext.volunteer;
 
+import java.time.Clock;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
@@ -37,7 +38,12 @@ class VolunteerPages {
     private final Organizations organizations;
     private final VolunteerWorkbook workbook;
 
-    VolunteerPages(Volunteers volunteers, Organizations organizations, VolunteerWorkbook workbook) {
+    private final Clock clock;
+
+
+    VolunteerPages(Volunteers volunteers, Organizations organizations, VolunteerWorkbook workbook, Clock clock) {
+
+        this.clock = clock;
         this.volunteers = volunteers;
         this.organizations = organizations;
         this.workbook = workbook;
@@ -117,7 +123,7 @@ class VolunteerPages {
         model.addAttribute("organization", organizations.byId(volunteer.organizationId()).orElse(null));
         model.addAttribute("statuses", VolunteerStatus.values());
         model.addAttribute("canKeep", actor.hasAny(Volunteers.KEEPERS));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "volunteer/show";
     }
 

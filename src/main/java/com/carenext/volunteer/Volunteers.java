@@ -4,6 +4,7 @@ import com.carenext.shared.Masking;
 
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
+import com.carenext.security.Accounts;
 import com.carenext.shared.Actor;
 import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.NotFoundException;
@@ -45,9 +46,11 @@ public class Volunteers {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate streaming;
     private final Clock clock;
+    private final Accounts accounts;
 
     Volunteers(VolunteerRepository repository, Organizations organizations, JdbcClient jdbc, DataSource dataSource,
-               Clock clock) {
+               Clock clock, Accounts accounts) {
+        this.accounts = accounts;
         this.repository = repository;
         this.organizations = organizations;
         this.jdbc = jdbc;
@@ -125,7 +128,7 @@ public class Volunteers {
     public VolunteerSummary register(Actor actor, VolunteerDraft draft) {
         actor.require(KEEPERS);
         OrganizationSummary organization = organizations.get(actor, draft.organizationId());
-        checkUnique(null, draft);
+        checkUnique(actor, null, draft);
         Volunteer volunteer = repository.save(Volunteer.register(draft, organization.path(), clock.instant()));
         recordStatus(volunteer.getId(), VolunteerStatus.ACTIVE,
                 draft.joinedOn() == null ? LocalDate.now(clock) : draft.joinedOn(), null, actor.username());
@@ -168,7 +171,7 @@ public class Volunteers {
         actor.require(KEEPERS);
         Volunteer volunteer = editable(actor, volunteerId, draft.version());
         OrganizationSummary organization = organizations.get(actor, draft.organizationId());
-        checkUnique(volunteerId, draft);
+        checkUnique(actor, volunteerId, draft);
         volunteer.describe(draft, organization.path(), clock.instant());
         return repository.save(volunteer).summary(clock);
     }
@@ -243,19 +246,20 @@ public class Volunteers {
         Volunteer volunteer = repository.findById(volunteerId)
                 .filter(found -> actor.reaches(found.getOrganizationPath()))
                 .orElseThrow(() -> new NotFoundException(ENTITY, volunteerId));
-        if (seenVersion != null && !seenVersion.equals(volunteer.getVersion())) {
-            throw new StaleEditException(ENTITY, volunteerId);
-        }
+        StaleEditException.requireSeen(ENTITY, volunteerId, seenVersion, volunteer.getVersion());
         return volunteer;
     }
 
-    private void checkUnique(Long self, VolunteerDraft draft) {
+    private void checkUnique(Actor actor, Long self, VolunteerDraft draft) {
         if (draft.idNumber() != null && !draft.idNumber().isBlank()) {
             repository.findByIdNumber(IdentityNumber.normalize(draft.idNumber()))
                     .filter(other -> !other.getId().equals(self))
                     .ifPresent(other -> {
                         throw new BusinessRuleException("volunteer.idNumber.duplicate");
                     });
+        }
+        if (draft.userId() != null && !accounts.reaches(actor, draft.userId())) {
+            throw new BusinessRuleException("reference.account.outOfScope", draft.userId());
         }
         if (draft.userId() != null) {
             repository.findByUser(draft.userId())

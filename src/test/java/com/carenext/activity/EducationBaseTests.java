@@ -98,7 +98,8 @@ class EducationBaseTests {
                 .isInstanceOf(com.carenext.shared.StaleEditException.class);
 
         // the base moves to village B: its profile and visits go with it
-        organizations.move(world.officeActor(), base.id(), world.villageB().id(), null);
+        organizations.move(world.officeActor(), base.id(), world.villageB().id(),
+                organizations.get(world.officeActor(), base.id()).version());
         assertThat(bases.get(world.managerBActor(), base.id()).visits()).hasSize(3);
         assertThatThrownBy(() -> bases.get(world.managerAActor(), base.id())).isInstanceOf(NotFoundException.class);
     }

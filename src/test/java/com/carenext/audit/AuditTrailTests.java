@@ -33,7 +33,7 @@ class AuditTrailTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    com.carenext.patrol.Patrols patrols;
+    org.springframework.context.ApplicationContext context;
     @Autowired
     @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping handlers;
@@ -64,7 +64,8 @@ class AuditTrailTests {
                 .andExpect(status().isCreated());
         mvc.perform(post("/api/v1/organizations/{id}/move", world.villageA().id())
                         .with(httpBasic(world.office().username(), Fixtures.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"parentId\":" + world.villageA().id() + "}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"parentId\":" + world.villageA().id() + ",\"version\":"
+                                + world.villageA().version() + "}"))
                 .andExpect(status().isUnprocessableContent());
 
         List<Map<String, Object>> rows = events(world.office().username());
@@ -106,7 +107,7 @@ class AuditTrailTests {
 
     @Test
     void aRefusedPatrolCheckInIsRecordedAsRefused() throws Exception {
-        var lake = patrols.register(world.managerAActor(), new com.carenext.patrol.WaterBodyDraft(
+        var lake = com.carenext.patrol.PatrolTestData.of(context).register(world.managerAActor(), new com.carenext.patrol.WaterBodyDraft(
                 world.villageA().id(), "审计淖尔", com.carenext.patrol.WaterKind.NAOER,
                 com.carenext.patrol.RiskTier.YELLOW, null, null, "嘎查长", null));
         String stranger = "auditpatrol" + world.town().id();

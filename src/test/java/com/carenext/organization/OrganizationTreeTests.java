@@ -107,14 +107,14 @@ class OrganizationTreeTests {
 
         mvc.perform(post("/api/v1/organizations/{id}/move", world.villageA().id())
                         .with(httpBasic(world.office().username(), Fixtures.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"parentId\":" + school.id() + "}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"parentId\":" + school.id() + ",\"version\":" + version + "}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("不能把“" + world.villageA().name() + "”移到它自己的下级“甲村小学”之下。"));
 
         mvc.perform(post("/api/v1/organizations/{id}/move", world.villageA().id())
                         .with(httpBasic(world.office().username(), Fixtures.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"parentId\":" + world.villageA().id() + "}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"parentId\":" + world.villageA().id() + ",\"version\":" + version + "}"))
                 .andExpect(status().isUnprocessableContent());
         assertThat(organizations.get(world.officeActor(), world.villageA().id()).path())
                 .isEqualTo(world.villageA().path());

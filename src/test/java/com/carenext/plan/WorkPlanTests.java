@@ -332,6 +332,7 @@ class WorkPlanTests {
     com.carenext.organization.Organizations organizationsService;
 
     private void moved(long id, long newParent) {
-        organizationsService.move(world.officeActor(), id, newParent, null);
+        organizationsService.move(world.officeActor(), id, newParent,
+                organizationsService.get(world.officeActor(), id).version());
     }
 }

@@ -405,7 +405,8 @@ class PublicityTests {
                 LocalDate.of(2023, 6, 3));
         var district = fixtures.organization(world.officeActor(), world.town(), "片区" + world.town().id(),
                 OrganizationType.PARTNER_UNIT);
-        organizations.move(world.officeActor(), world.villageA().id(), district.id(), null);
+        organizations.move(world.officeActor(), world.villageA().id(), district.id(),
+                organizations.get(world.officeActor(), world.villageA().id()).version());
         var movedA = organizations.get(world.officeActor(), world.villageA().id());
         Actor managerOfDistrict = new Actor(0, "district", "片区", district.id(), district.name(),
                 organizations.get(world.officeActor(), district.id()).path(), java.util.Set.of(Role.ORG_MANAGER));

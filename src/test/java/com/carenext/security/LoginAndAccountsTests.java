@@ -74,6 +74,9 @@ class LoginAndAccountsTests {
         for (int attempt = 1; attempt <= 5; attempt++) {
             mvc.perform(post("/login").param("username", username).param("password", "nope").with(csrf()));
         }
+        // first make sure the account really is locked: even the right password is refused now
+        mvc.perform(post("/login").param("username", username).param("password", Fixtures.PASSWORD).with(csrf()))
+                .andExpect(redirectedUrl("/login?locked"));
         accounts.unlock(Fixtures.actor(world.security(), world.town()), world.leader().id());
         Fixtures.login(mvc, username);
     }

@@ -73,6 +73,12 @@ class RecruitmentTests {
                 .andExpect(status().isConflict());
         mvc.perform(post("/api/v1/volunteer-applications/" + application.id() + "/approve")
                         .with(httpBasic(world.managerA().username(), Fixtures.PASSWORD)))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/volunteer-applications/" + application.id() + "/approve")
+                        .with(httpBasic(world.managerA().username(), Fixtures.PASSWORD))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + recruitment.get(world.managerAActor(), application.id()).version()
+                                + "}"))
                 .andExpect(status().is(422));
         assertThat(volunteers.page(world.managerAActor(), new VolunteerFilter(null, null, null, "图雅"), null, 10).rows())
                 .singleElement().satisfies(v -> {
@@ -87,12 +93,14 @@ class RecruitmentTests {
         Fixtures.Town world = fixtures.town();
         ApplicationView application = recruitment.submit(new ApplicationDraft("巴图", "男", LocalDate.of(1950, 1, 1),
                 "13900001111", null, world.villageA().id(), null, Set.of(Category.VETERAN_SOLDIER), null), newAddress());
-        assertThatThrownBy(() -> recruitment.decline(world.managerAActor(), application.id(), " ", null))
+        assertThatThrownBy(() -> recruitment.decline(world.managerAActor(), application.id(), " ",
+                application.version()))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("recruit.decline.reasonRequired");
-        ApplicationView declined = recruitment.decline(world.managerAActor(), application.id(), "年龄与身体条件暂不适合", null);
+        ApplicationView declined = recruitment.decline(world.managerAActor(), application.id(), "年龄与身体条件暂不适合",
+                application.version());
         assertThat(declined.status()).isEqualTo("DECLINED");
         assertThat(declined.declineReason()).isEqualTo("年龄与身体条件暂不适合");
-        assertThatThrownBy(() -> recruitment.approve(world.managerAActor(), application.id(), null))
+        assertThatThrownBy(() -> recruitment.approve(world.managerAActor(), application.id(), declined.version()))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("recruit.alreadyDecided");
     }
 

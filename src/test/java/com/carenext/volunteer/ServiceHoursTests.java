@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.carenext.security.UserView;
@@ -86,13 +87,15 @@ class ServiceHoursTests {
         HoursEntry entry = hours.log(self, new HoursDraft(LocalDate.now(), "入户走访", new BigDecimal("2")));
         assertThatThrownBy(() -> hours.approve(self, entry.id(), null))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThatThrownBy(() -> hours.giveBack(world.managerAActor(), entry.id(), " ", null))
+        assertThatThrownBy(() -> hours.giveBack(world.managerAActor(), entry.id(), " ", entry.version()))
                 .isInstanceOf(BusinessRuleException.class);
         HoursEntry returned = hours.giveBack(world.managerAActor(), entry.id(), "日期有误", entry.version());
         assertThat(returned.status()).isEqualTo(HourStatus.RETURNED);
         assertThat(returned.reviewNote()).isEqualTo("日期有误");
-        assertThatThrownBy(() -> hours.approve(world.managerAActor(), entry.id(), null))
+        assertThatThrownBy(() -> hours.approve(world.managerAActor(), entry.id(), returned.version()))
                 .isInstanceOf(BusinessRuleException.class);
+        assertThatThrownBy(() -> hours.approve(world.managerAActor(), entry.id(), null))
+                .isInstanceOf(com.carenext.shared.StaleEditException.class);
     }
 
     @Test
@@ -100,8 +103,12 @@ class ServiceHoursTests {
         mvc.perform(post("/api/v1/service-hours").with(httpBasic(account.username(), Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"servedOn\":\"" + LocalDate.now() + "\",\"description\":\"宣讲\",\"hours\":1.5}"))
-                .andExpect(status().isCreated());
-        long id = hours.mine(self).get(0).id();
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.description").value("宣讲"))
+                .andExpect(jsonPath("$.hours").value(1.5))
+                .andExpect(jsonPath("$.status").value("SUBMITTED"));
+        HoursEntry logged = hours.mine(self).get(0);
+        long id = logged.id();
         mvc.perform(post("/api/v1/service-hours/" + id + "/approve")
                         .with(httpBasic(world.managerB().username(), Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
@@ -109,7 +116,16 @@ class ServiceHoursTests {
         mvc.perform(post("/api/v1/service-hours/" + id + "/approve")
                         .with(httpBasic(world.managerA().username(), Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
-                .andExpect(status().isOk());
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("这条记录已被其他人修改，请刷新后重新编辑。"));
+        assertThat(hours.mine(self).get(0).status()).isEqualTo(HourStatus.SUBMITTED);
+        mvc.perform(post("/api/v1/service-hours/" + id + "/approve")
+                        .with(httpBasic(world.managerA().username(), Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + logged.version() + "}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id))
+                .andExpect(jsonPath("$.status").value("APPROVED"));
+        assertThat(hours.mine(self).get(0).status()).isEqualTo(HourStatus.APPROVED);
     }
 
     @Test
@@ -118,8 +134,8 @@ class ServiceHoursTests {
         HoursEntry a = hours.log(self, new HoursDraft(first, "红色故事宣讲进校园", new BigDecimal("2.5")));
         HoursEntry b = hours.log(self, new HoursDraft(first.plusDays(5), "暑期河湖巡查", new BigDecimal("4")));
         hours.log(self, new HoursDraft(first.plusDays(6), "未审核的一次", new BigDecimal("9")));
-        hours.approve(world.managerAActor(), a.id(), null);
-        hours.approve(world.managerAActor(), b.id(), null);
+        hours.approve(world.managerAActor(), a.id(), a.version());
+        hours.approve(world.managerAActor(), b.id(), b.version());
         RequestPostProcessor manager = Fixtures.login(mvc, world.managerA().username());
         byte[] docx = mvc.perform(get("/volunteers/" + elder.id() + "/certificate.docx").with(manager)
                         .param("from", first.minusDays(1).toString()).param("to", LocalDate.now().toString()))

@@ -1,0 +1,8 @@
+package com.carenext;
+
+import com.carenext.support.OnPostgres;
+
+/** {@link NoDoubleRecordTests} on real PostgreSQL. */
+@OnPostgres
+class NoDoubleRecordPostgresTests extends NoDoubleRecordTests {
+}
