@@ -10,8 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import com.carenext.shared.StartupTask;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Order(70)
 @ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class ActivityDemo implements ApplicationRunner {
+class ActivityDemo implements StartupTask {
 
     private record Plan(int month, int day, String organizer, ActivityType type, String title, String place,
                         List<String> partners, int youths, int parents, int others, String summary) {
@@ -72,7 +71,7 @@ class ActivityDemo implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (jdbc.sql("SELECT COUNT(*) FROM activity").query(Integer.class).single() > 0
                 || organizations.topLevel().isEmpty()) {
             return;

@@ -9,8 +9,7 @@ import com.carenext.volunteer.Volunteers;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import com.carenext.shared.StartupTask;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Order(65)
 @ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class EducationBaseDemo implements ApplicationRunner {
+class EducationBaseDemo implements StartupTask {
 
     static final String BASE = "牧区大寨生态教育基地";
 
@@ -93,7 +92,7 @@ class EducationBaseDemo implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (jdbc.sql("SELECT COUNT(*) FROM story_material").query(Integer.class).single() > 0
                 || organizations.topLevel().isEmpty()) {
             return;

@@ -15,8 +15,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import com.carenext.shared.StartupTask;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -30,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class DemoData implements ApplicationRunner {
+class DemoData implements StartupTask {
 
     static final LocalDate PLAN_DATE = LocalDate.of(2023, 4, 5);
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -49,7 +48,7 @@ class DemoData implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (!organizations.topLevel().isEmpty()) {
             return;
         }

@@ -18,8 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import com.carenext.shared.StartupTask;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Order(80)
 @ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class PatrolDemo implements ApplicationRunner {
+class PatrolDemo implements StartupTask {
 
     private record Body(String village, String name, WaterKind kind, RiskTier tier, double lat, double lon) {
     }
@@ -67,7 +66,7 @@ class PatrolDemo implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (jdbc.sql("SELECT COUNT(*) FROM water_body").query(Integer.class).single() > 0
                 || organizations.topLevel().isEmpty()) {
             return;

@@ -12,8 +12,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import com.carenext.shared.StartupTask;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -26,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Order(30)
 @ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class PlanDemo implements ApplicationRunner {
+class PlanDemo implements StartupTask {
 
     private final Organizations organizations;
     private final WorkPlans plans;
@@ -47,7 +46,7 @@ class PlanDemo implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         List<OrganizationSummary> roots = organizations.topLevel();
         if (roots.isEmpty()) {
             return;

@@ -17,8 +17,7 @@ import java.util.Random;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import com.carenext.shared.StartupTask;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -33,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Order(60)
 @ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class PublicityDemo implements ApplicationRunner {
+class PublicityDemo implements StartupTask {
 
     private static final Logger log = LoggerFactory.getLogger(PublicityDemo.class);
     private static final int YEAR = 2023;
@@ -108,7 +107,7 @@ class PublicityDemo implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         List<OrganizationSummary> roots = organizations.topLevel();
         if (roots.isEmpty()) {
             return;

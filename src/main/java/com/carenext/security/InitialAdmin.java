@@ -8,8 +8,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import com.carenext.shared.StartupTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,12 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>{@code office}, 关工委干事 (TOWN_ADMIN) of the top organization: does the committee's work.</li>
  * </ul>
  * Their passwords come from {@code CARENEXT_ADMIN_PASSWORD} and {@code CARENEXT_OFFICE_PASSWORD}, or are generated,
- * printed once to the console and must be changed at first sign-in. There is no default password. A database whose
+ * printed once to the console and must be changed at first sign-in. There is no default password. It runs as a
+ * {@link StartupTask}, before the web server answers; configured passwords were checked before any migration
+ * ({@link ConfiguredPasswords}). A database whose
  * {@code admin} still holds business roles (made before the rule) has them moved to {@code office}.
  */
 @Component
 @Order(InitialAdmin.ORDER)
-class InitialAdmin implements ApplicationRunner {
+class InitialAdmin implements StartupTask {
 
     static final int ORDER = 100;
     static final String USERNAME = "admin";
@@ -52,7 +53,7 @@ class InitialAdmin implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (accounts.exists(USERNAME)) {
             if (!accounts.separateDuties(USERNAME).isEmpty()) {
                 long rootId = accounts.byUsername(USERNAME).orElseThrow().organizationId();
@@ -81,8 +82,7 @@ class InitialAdmin implements ApplicationRunner {
         try {
             return accounts.bootstrap(new UserDraft(username, name, rootId, null, Set.of(role), true, password, null));
         } catch (BusinessRuleException e) {
-            throw new IllegalStateException(variable + " 不符合密码规则（至少 8 位、三类字符、不含用户名、不是常见密码）: "
-                    + e.messageKey(), e);
+            throw new IllegalStateException(ConfiguredPasswords.message(variable, e.messageKey()), e);
         }
     }
 

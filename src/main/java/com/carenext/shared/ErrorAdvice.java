@@ -14,6 +14,7 @@ import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponse;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -161,6 +162,16 @@ class ErrorAdvice {
 
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseUnavailable.isOutage(e)) {
+            log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable", null);
+        }
+        if (e instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
+            // The framework's own client errors (a missing multipart part, header or path variable; a type it
+            // cannot produce): the status it names, never a 500.
+            HttpStatus status = HttpStatus.resolve(framework.getStatusCode().value());
+            return answer(request, status == null ? HttpStatus.BAD_REQUEST : status, "error.badRequest", null);
+        }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", null);
     }

@@ -10,8 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import com.carenext.shared.StartupTask;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Order(40)
 @ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class StudyDemo implements ApplicationRunner {
+class StudyDemo implements StartupTask {
 
     private static final String[] TOPICS = {"学习贯彻党的二十大精神", "习近平总书记关于关心下一代工作的重要论述",
             "《未成年人保护法》解读", "铸牢中华民族共同体意识", "暑期防溺水安全知识", "家庭教育促进法学习",
@@ -45,7 +44,7 @@ class StudyDemo implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (jdbc.sql("SELECT COUNT(*) FROM study_session").query(Integer.class).single() > 0
                 || organizations.topLevel().isEmpty()) {
             return;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,6 +63,10 @@ class VolunteerPages {
     @GetMapping("/volunteers/export.xlsx")
     void export(Actor actor, @ModelAttribute("filter") VolunteerFilter filter, HttpServletResponse response)
             throws IOException {
+        if (!actor.hasAny(Volunteers.READERS)) {
+            // Refused before the response is started: once the workbook streams, a refusal can only be a 500.
+            throw new AccessDeniedException("volunteer export");
+        }
         if (filter.organizationId() != null) {
             organizations.get(actor, filter.organizationId());
         }

@@ -138,7 +138,7 @@ class LoginAndAccountsTests {
         long adminId = accounts.byUsername("admin").orElseThrow().id();
         jdbc.sql("INSERT INTO user_role (app_user, role) VALUES (:id, 'TOWN_ADMIN')").param("id", adminId).update();
         jdbc.sql("DELETE FROM app_user WHERE username = 'office'").update();
-        initialAdmin.run(null);
+        initialAdmin.run();
         assertThat(accounts.byUsername("admin").orElseThrow().roles()).containsExactly(Role.SECURITY_ADMIN);
         assertThat(accounts.byUsername("office").orElseThrow().roles()).containsExactly(Role.TOWN_ADMIN);
     }
