@@ -133,20 +133,18 @@ class ScopeIsolationTests {
     }
 
     @Autowired
-    com.carenext.patrol.Patrols patrols;
-    @Autowired
     com.carenext.activity.Activities activities;
 
     /** A water body of village B, patrolled by its volunteer, with a hazard reported. */
     private void foreignPatrolRecords(com.carenext.shared.Actor volunteerB) {
-        var body = patrols.register(world.managerBActor(), new com.carenext.patrol.WaterBodyDraft(world.villageB().id(),
+        var body = patrols().register(world.managerBActor(), new com.carenext.patrol.WaterBodyDraft(world.villageB().id(),
                 "乙村秘密淖尔", com.carenext.patrol.WaterKind.NAOER, com.carenext.patrol.RiskTier.RED, null, null,
                 "乙村秘密责任人", null));
-        var patrol = patrols.checkIn(volunteerB, body.id(), null, null);
-        patrols.checkOut(volunteerB, patrol.id(), new com.carenext.patrol.CheckOut(1, null, "乙村秘密备注",
+        var patrol = patrols().checkIn(volunteerB, body.id(), null, null);
+        patrols().checkOut(volunteerB, patrol.id(), new com.carenext.patrol.CheckOut(1, null, "乙村秘密备注",
                 java.util.List.of(new com.carenext.patrol.HazardReport(com.carenext.patrol.HazardType.OTHER,
                         com.carenext.patrol.Severity.HIGH, "乙村秘密隐患"))), java.util.List.of());
-        var hazard = patrols.hazards(world.managerBActor(), true, null, 1).get(0);
+        var hazard = patrols().hazards(world.managerBActor(), true, null, 1).get(0);
         foreignRecords.put("waterBodyId", String.valueOf(body.id()));
         foreignRecords.put("patrolId", String.valueOf(patrol.id()));
         foreignRecords.put("hazardId", String.valueOf(hazard.id()));
@@ -283,5 +281,9 @@ class ScopeIsolationTests {
     /** Writes that concern only the caller (own password, logout) rather than any organization's records. */
     private static boolean isHarmless(Endpoints.Endpoint endpoint) {
         return endpoint.pattern().equals("/account/password") || endpoint.pattern().equals("/logout");
+    }
+
+    private com.carenext.patrol.PatrolTestData patrols() {
+        return com.carenext.patrol.PatrolTestData.of(context);
     }
 }

@@ -32,10 +32,22 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "防溺水巡逻", description = "水域台账、安全设施、排班、巡逻签到/签退、隐患整改、覆盖情况与提醒")
 class PatrolApi {
 
-    private final Patrols patrols;
+    private final WaterBodies waterBodies;
+    private final Seasons seasons;
+    private final Rota rota;
+    private final PatrolLog patrolLog;
+    private final Hazards hazards;
+    private final CoverageReport coverageReport;
+    private final Alerts alerts;
 
-    PatrolApi(Patrols patrols) {
-        this.patrols = patrols;
+    PatrolApi(WaterBodies waterBodies, Seasons seasons, Rota rota, PatrolLog patrolLog, Hazards hazards, CoverageReport coverageReport, Alerts alerts) {
+        this.waterBodies = waterBodies;
+        this.seasons = seasons;
+        this.rota = rota;
+        this.patrolLog = patrolLog;
+        this.hazards = hazards;
+        this.coverageReport = coverageReport;
+        this.alerts = alerts;
     }
 
     record Shift(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @NotNull List<Long> volunteerIds) {
@@ -53,122 +65,122 @@ class PatrolApi {
     @GetMapping("/water-bodies")
     @Operation(summary = "可见范围内的水域")
     List<WaterBodyView> waterBodies(Actor actor) {
-        return patrols.list(actor);
+        return waterBodies.list(actor);
     }
 
     @PostMapping("/water-bodies")
     ResponseEntity<WaterBodyView> register(Actor actor, @Valid @RequestBody WaterBodyDraft draft) {
-        WaterBodyView created = patrols.register(actor, draft);
-        AuditTarget.name(Patrols.WATER_BODY, created.id());
+        WaterBodyView created = waterBodies.register(actor, draft);
+        AuditTarget.name(PatrolAccess.WATER_BODY, created.id());
         return ResponseEntity.created(URI.create("/api/v1/water-bodies/" + created.id())).body(created);
     }
 
     @GetMapping("/water-bodies/{waterBodyId}")
     WaterBodyView waterBody(Actor actor, @PathVariable long waterBodyId) {
-        return patrols.get(actor, waterBodyId);
+        return waterBodies.get(actor, waterBodyId);
     }
 
     @PutMapping("/water-bodies/{waterBodyId}")
     @Operation(summary = "修改水域（带 version，并发修改返回 409）")
     WaterBodyView update(Actor actor, @PathVariable long waterBodyId, @Valid @RequestBody WaterBodyDraft draft) {
-        return patrols.update(actor, waterBodyId, draft);
+        return waterBodies.update(actor, waterBodyId, draft);
     }
 
     @GetMapping("/water-bodies/{waterBodyId}/kit")
     List<KitCheck> kit(Actor actor, @PathVariable long waterBodyId) {
-        return patrols.kit(actor, waterBodyId);
+        return waterBodies.kit(actor, waterBodyId);
     }
 
     @PostMapping("/water-bodies/{waterBodyId}/kit")
     @Operation(summary = "登记一项安全设施的检查结果")
     List<KitCheck> checkKit(Actor actor, @PathVariable long waterBodyId, @Valid @RequestBody KitUpdate update) {
-        return patrols.checkKit(actor, waterBodyId, update.item(), update.state(), update.checkedOn());
+        return waterBodies.checkKit(actor, waterBodyId, update.item(), update.state(), update.checkedOn());
     }
 
     @PostMapping("/water-bodies/{waterBodyId}/shifts")
     @Operation(summary = "排班：某日安排五老巡逻该水域（红色水域至少两人，只限适合户外巡逻的五老）")
     ShiftView assign(Actor actor, @PathVariable long waterBodyId, @Valid @RequestBody Shift shift) {
-        return patrols.assign(actor, waterBodyId, shift.day(), shift.volunteerIds());
+        return rota.assign(actor, waterBodyId, shift.day(), shift.volunteerIds());
     }
 
     @GetMapping("/patrols")
     @Operation(summary = "巡逻记录（五老只看本人），按 id 倒序，before=上一页最后一条的 id")
     List<PatrolView> list(Actor actor, @RequestParam(required = false) Long before,
                           @RequestParam(defaultValue = "50") int size) {
-        return patrols.patrols(actor, null, before, size);
+        return patrolLog.patrols(actor, null, before, size);
     }
 
     @PostMapping("/patrols")
     @Operation(summary = "五老在水域签到（可带位置）；同一时间只能有一次未签退的巡逻")
     ResponseEntity<PatrolView> checkIn(Actor actor, @Valid @RequestBody CheckIn checkIn) {
-        PatrolView patrol = patrols.checkIn(actor, checkIn.waterBodyId(), checkIn.latitude(), checkIn.longitude());
-        AuditTarget.name(Patrols.PATROL, patrol.id());
+        PatrolView patrol = patrolLog.checkIn(actor, checkIn.waterBodyId(), checkIn.latitude(), checkIn.longitude());
+        AuditTarget.name(PatrolAccess.PATROL, patrol.id());
         return ResponseEntity.created(URI.create("/api/v1/patrols/" + patrol.id())).body(patrol);
     }
 
     @GetMapping("/patrols/{patrolId}")
     PatrolView patrol(Actor actor, @PathVariable long patrolId) {
-        return patrols.getPatrol(actor, patrolId);
+        return patrolLog.get(actor, patrolId);
     }
 
     @PostMapping("/patrols/{patrolId}/check-out")
     @Operation(summary = "签退：劝离人数（只记人数）、隐患、设施问题、备注；重复签退返回 422")
     PatrolView checkOut(Actor actor, @PathVariable long patrolId, @Valid @RequestBody CheckOut checkOut) {
-        return patrols.checkOut(actor, patrolId, checkOut, List.of());
+        return patrolLog.checkOut(actor, patrolId, checkOut, List.of());
     }
 
     @GetMapping("/patrols/mine/shifts")
     @Operation(summary = "本人今后的排班")
     List<ShiftView> myShifts(Actor actor) {
-        return patrols.myShifts(actor);
+        return rota.myShifts(actor);
     }
 
     @GetMapping("/patrols/rota")
     List<ShiftView> rota(Actor actor, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return patrols.rota(actor, from, to);
+        return rota.rota(actor, from, to);
     }
 
     @GetMapping("/patrols/coverage")
     @Operation(summary = "覆盖情况：期间内每个水域应巡/已巡次数与缺口（按天或按周）")
     List<Coverage.Line> coverage(Actor actor, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return patrols.coverage(actor, from, to);
+        return coverageReport.coverage(actor, from, to);
     }
 
     @GetMapping("/patrols/alerts")
     @Operation(summary = "提醒：超时未签退的巡逻、未销号隐患、本周未达要求的水域")
     PatrolAlerts alerts(Actor actor) {
-        return patrols.alerts(actor);
+        return alerts.alerts(actor);
     }
 
     @GetMapping("/patrols/season")
     Season season(Actor actor, @RequestParam(required = false) Integer year) {
-        return patrols.season(actor, year == null ? LocalDate.now().getYear() : year);
+        return seasons.season(actor, year == null ? LocalDate.now().getYear() : year);
     }
 
     @GetMapping("/hazards")
     @Operation(summary = "隐患（open=true 只看未销号）")
     List<HazardView> hazards(Actor actor, @RequestParam(defaultValue = "true") boolean open,
                              @RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int size) {
-        return patrols.hazards(actor, open, before, size);
+        return hazards.hazards(actor, open, before, size);
     }
 
     @GetMapping("/hazards/{hazardId}")
     HazardView hazard(Actor actor, @PathVariable long hazardId) {
-        return patrols.hazard(actor, hazardId);
+        return hazards.hazard(actor, hazardId);
     }
 
     @GetMapping("/hazards/{hazardId}/photo")
     @Operation(summary = "隐患照片（JPEG，已去除 EXIF）")
     ResponseEntity<byte[]> photo(Actor actor, @PathVariable long hazardId) {
-        return PatrolPages.image(patrols.hazardPhoto(actor, hazardId, false)
-                .orElseThrow(() -> new NotFoundException(Patrols.HAZARD, hazardId)));
+        return PatrolPages.image(hazards.photo(actor, hazardId, false)
+                .orElseThrow(() -> new NotFoundException(PatrolAccess.HAZARD, hazardId)));
     }
 
     @PostMapping("/hazards/{hazardId}/close")
     @Operation(summary = "隐患整改完成后销号")
     HazardView close(Actor actor, @PathVariable long hazardId, @Valid @RequestBody Closing closing) {
-        return patrols.close(actor, hazardId, closing.resolution(), closing.version());
+        return hazards.close(actor, hazardId, closing.resolution(), closing.version());
     }
 }

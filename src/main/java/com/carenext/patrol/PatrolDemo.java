@@ -51,13 +51,15 @@ class PatrolDemo implements ApplicationRunner {
     private static final String[] ELDERS = {"巴特尔", "其其格", "那顺", "乌云", "敖日格勒", "图雅", "宝音", "额尔敦",
             "萨仁", "孟和", "朝鲁", "格日勒", "斯琴", "达来", "阿拉坦", "吉日嘎拉"};
 
-    private final Patrols patrols;
+    private final WaterBodies waterBodies;
+    private final Rota rota;
     private final Organizations organizations;
     private final Volunteers volunteers;
     private final JdbcClient jdbc;
 
-    PatrolDemo(Patrols patrols, Organizations organizations, Volunteers volunteers, JdbcClient jdbc) {
-        this.patrols = patrols;
+    PatrolDemo(WaterBodies waterBodies, Rota rota, Organizations organizations, Volunteers volunteers, JdbcClient jdbc) {
+        this.waterBodies = waterBodies;
+        this.rota = rota;
         this.organizations = organizations;
         this.volunteers = volunteers;
         this.jdbc = jdbc;
@@ -80,12 +82,12 @@ class PatrolDemo implements ApplicationRunner {
             if (village.isEmpty()) {
                 continue;
             }
-            WaterBodyView body = patrols.register(loader, new WaterBodyDraft(village.get().id(), demo.name(), demo.kind(),
+            WaterBodyView body = waterBodies.register(loader, new WaterBodyDraft(village.get().id(), demo.name(), demo.kind(),
                     demo.tier(), BigDecimal.valueOf(demo.lat()), BigDecimal.valueOf(demo.lon()),
                     demo.village().replace("嘎查", "嘎查达").replace("村", "村主任") + "（演示）", null));
             for (KitItem item : KitItem.values()) {
                 KitState state = random.nextInt(10) == 0 ? KitState.DAMAGED : KitState.GOOD;
-                patrols.checkKit(loader, body.id(), item, state, LocalDate.of(2026, 5, 20 + random.nextInt(10)));
+                waterBodies.checkKit(loader, body.id(), item, state, LocalDate.of(2026, 5, 20 + random.nextInt(10)));
             }
             List<VolunteerSummary> team = new ArrayList<>(volunteers.fitForPatrol(loader, village.get().id()));
             while (team.size() < 2) {
@@ -99,7 +101,7 @@ class PatrolDemo implements ApplicationRunner {
             hazards += summer(body, team, random, hazards);
             if (demo.tier() == RiskTier.RED) {
                 for (LocalDate day = LocalDate.of(2026, 7, 6); day.isBefore(LocalDate.of(2026, 7, 13)); day = day.plusDays(1)) {
-                    patrols.assign(loader, body.id(), day, List.of(team.get(0).id(), team.get(1).id()));
+                    rota.assign(loader, body.id(), day, List.of(team.get(0).id(), team.get(1).id()));
                 }
             }
         }

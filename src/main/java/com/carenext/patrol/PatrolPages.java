@@ -52,16 +52,28 @@ class PatrolPages {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final Patrols patrols;
+    private final WaterBodies waterBodies;
+    private final Seasons seasons;
+    private final Rota rota;
+    private final PatrolLog patrolLog;
+    private final Hazards hazards;
+    private final CoverageReport coverageReport;
+    private final Alerts alerts;
     private final Activities activities;
     private final Organizations organizations;
     private final Volunteers volunteers;
     private final CoverageWorkbook workbook;
     private final Clock clock;
 
-    PatrolPages(Patrols patrols, Activities activities, Organizations organizations, Volunteers volunteers, CoverageWorkbook workbook,
+    PatrolPages(WaterBodies waterBodies, Seasons seasons, Rota rota, PatrolLog patrolLog, Hazards hazards, CoverageReport coverageReport, Alerts alerts, Activities activities, Organizations organizations, Volunteers volunteers, CoverageWorkbook workbook,
                 Clock clock) {
-        this.patrols = patrols;
+        this.waterBodies = waterBodies;
+        this.seasons = seasons;
+        this.rota = rota;
+        this.patrolLog = patrolLog;
+        this.hazards = hazards;
+        this.coverageReport = coverageReport;
+        this.alerts = alerts;
         this.activities = activities;
         this.organizations = organizations;
         this.volunteers = volunteers;
@@ -73,21 +85,21 @@ class PatrolPages {
 
     @GetMapping("/patrol")
     String overview(Actor actor, Model model) {
-        if (!actor.hasAny(Patrols.READERS)) {
+        if (!actor.hasAny(PatrolAccess.READERS)) {
             return "redirect:/patrol/my";
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        model.addAttribute("alerts", patrols.alerts(actor));
-        model.addAttribute("week", patrols.weekFigures(actor, monday, today));
-        Season current = patrols.season(actor, today.getYear());
+        model.addAttribute("alerts", alerts.alerts(actor));
+        model.addAttribute("week", coverageReport.weekFigures(actor, monday, today));
+        Season current = seasons.season(actor, today.getYear());
         model.addAttribute("talks", activities.count(actor, ActivityType.DROWNING_PREVENTION_TALK,
                 current.startsOn(), current.endsOn()));
-        model.addAttribute("rota", patrols.rota(actor, today, today.plusDays(6)));
-        model.addAttribute("season", patrols.season(actor, today.getYear()));
-        model.addAttribute("canConfigure", patrols.mayConfigure(actor));
+        model.addAttribute("rota", rota.rota(actor, today, today.plusDays(6)));
+        model.addAttribute("season", seasons.season(actor, today.getYear()));
+        model.addAttribute("canConfigure", seasons.mayConfigure(actor));
         if (!model.containsAttribute("seasonForm")) {
-            model.addAttribute("seasonForm", SeasonForm.of(patrols.season(actor, today.getYear())));
+            model.addAttribute("seasonForm", SeasonForm.of(seasons.season(actor, today.getYear())));
         }
         model.addAttribute("seasonYear", today.getYear());
         return "patrol/overview";
@@ -101,7 +113,7 @@ class PatrolPages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return overview(actor, model);
         }
-        Flash.attempt(redirect, "patrol.season.saved", () -> patrols.configure(actor, form.season()));
+        Flash.attempt(redirect, "patrol.season.saved", () -> seasons.configure(actor, form.season()));
         return "redirect:/patrol";
     }
 
@@ -109,8 +121,8 @@ class PatrolPages {
     String coverage(Actor actor, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                     Model model, HttpServletResponse response) {
-        actor.require(Patrols.READERS);
-        Season season = patrols.season(actor, from == null ? LocalDate.now(clock).getYear() : from.getYear());
+        actor.require(PatrolAccess.READERS);
+        Season season = seasons.season(actor, from == null ? LocalDate.now(clock).getYear() : from.getYear());
         LocalDate start = from == null ? season.startsOn() : from;
         LocalDate end = to == null ? season.endsOn() : to;
         model.addAttribute("from", start);
@@ -118,7 +130,7 @@ class PatrolPages {
         model.addAttribute("season", season);
         model.addAttribute("today", LocalDate.now(clock));
         try {
-            List<Coverage.Line> lines = patrols.coverage(actor, start, end);
+            List<Coverage.Line> lines = coverageReport.coverage(actor, start, end);
             model.addAttribute("lines", lines);
             model.addAttribute("requirements", lines.stream().collect(Collectors.toMap(
                     line -> line.body().id(), line -> workbook.requirement(line.perWeek()), (a, b) -> a)));
@@ -135,7 +147,7 @@ class PatrolPages {
     void coverageExport(Actor actor, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                         HttpServletResponse response) throws IOException {
-        List<Coverage.Line> lines = patrols.coverage(actor, from, to);
+        List<Coverage.Line> lines = coverageReport.coverage(actor, from, to);
         response.setContentType(XLSX);
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename(workbook.text("patrol.coverage.sheet") + ".xlsx", StandardCharsets.UTF_8).build().toString());
@@ -146,16 +158,16 @@ class PatrolPages {
 
     @GetMapping("/water-bodies")
     String list(Actor actor, Model model) {
-        model.addAttribute("bodies", patrols.list(actor));
+        model.addAttribute("bodies", waterBodies.list(actor));
         model.addAttribute("organizationNames", names(actor));
-        model.addAttribute("canKeep", actor.hasAny(Patrols.KEEPERS));
-        model.addAttribute("canRead", actor.hasAny(Patrols.READERS));
+        model.addAttribute("canKeep", actor.hasAny(PatrolAccess.KEEPERS));
+        model.addAttribute("canRead", actor.hasAny(PatrolAccess.READERS));
         return "patrol/water-bodies";
     }
 
     @GetMapping("/water-bodies/new")
     String createForm(Actor actor, Model model) {
-        actor.require(Patrols.KEEPERS);
+        actor.require(PatrolAccess.KEEPERS);
         model.addAttribute("draft", new WaterBodyDraft(actor.organizationId(), "", WaterKind.NAOER, RiskTier.RED,
                 null, null, null, null));
         return form(actor, model, null);
@@ -164,29 +176,29 @@ class PatrolPages {
     @PostMapping("/water-bodies")
     String create(Actor actor, @Valid @ModelAttribute("draft") WaterBodyDraft draft, BindingResult errors, Model model,
                   HttpServletResponse response) {
-        actor.require(Patrols.KEEPERS);
+        actor.require(PatrolAccess.KEEPERS);
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return form(actor, model, null);
         }
-        WaterBodyView created = patrols.register(actor, draft);
-        AuditTarget.name(Patrols.WATER_BODY, created.id());
+        WaterBodyView created = waterBodies.register(actor, draft);
+        AuditTarget.name(PatrolAccess.WATER_BODY, created.id());
         return "redirect:/water-bodies/" + created.id();
     }
 
     @GetMapping("/water-bodies/{waterBodyId}")
     String show(Actor actor, @PathVariable long waterBodyId, Model model) {
-        actor.require(Patrols.READERS);
-        WaterBodyView body = patrols.get(actor, waterBodyId);
+        actor.require(PatrolAccess.READERS);
+        WaterBodyView body = waterBodies.get(actor, waterBodyId);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("body", body);
-        model.addAttribute("kit", patrols.kit(actor, waterBodyId));
+        model.addAttribute("kit", waterBodies.kit(actor, waterBodyId));
         model.addAttribute("kitStates", KitState.values());
-        model.addAttribute("patrols", patrols.patrols(actor, waterBodyId, null, 20));
-        model.addAttribute("shifts", patrols.rota(actor, today, today.plusDays(13)).stream()
+        model.addAttribute("patrols", patrolLog.patrols(actor, waterBodyId, null, 20));
+        model.addAttribute("shifts", rota.rota(actor, today, today.plusDays(13)).stream()
                 .filter(s -> s.waterBodyId() == waterBodyId).toList());
-        model.addAttribute("canKeep", actor.hasAny(Patrols.KEEPERS));
-        model.addAttribute("candidates", actor.hasAny(Patrols.KEEPERS)
+        model.addAttribute("canKeep", actor.hasAny(PatrolAccess.KEEPERS));
+        model.addAttribute("candidates", actor.hasAny(PatrolAccess.KEEPERS)
                 ? volunteers.fitForPatrol(actor, body.organizationId()) : List.of());
         model.addAttribute("today", today);
         model.addAttribute("organizationName", organizations.byId(body.organizationId())
@@ -196,8 +208,8 @@ class PatrolPages {
 
     @GetMapping("/water-bodies/{waterBodyId}/edit")
     String editForm(Actor actor, @PathVariable long waterBodyId, Model model) {
-        actor.require(Patrols.KEEPERS);
-        WaterBodyView body = patrols.get(actor, waterBodyId);
+        actor.require(PatrolAccess.KEEPERS);
+        WaterBodyView body = waterBodies.get(actor, waterBodyId);
         model.addAttribute("draft", new WaterBodyDraft(body.organizationId(), body.name(), body.kind(), body.riskTier(),
                 body.latitude(), body.longitude(), body.responsiblePersons(), body.version()));
         return form(actor, model, waterBodyId);
@@ -206,13 +218,13 @@ class PatrolPages {
     @PostMapping("/water-bodies/{waterBodyId}")
     String update(Actor actor, @PathVariable long waterBodyId, @Valid @ModelAttribute("draft") WaterBodyDraft draft,
                   BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        actor.require(Patrols.KEEPERS);
-        patrols.get(actor, waterBodyId);
+        actor.require(PatrolAccess.KEEPERS);
+        waterBodies.get(actor, waterBodyId);
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return form(actor, model, waterBodyId);
         }
-        patrols.update(actor, waterBodyId, draft);
+        waterBodies.update(actor, waterBodyId, draft);
         Flash.success(redirect, "patrol.waterBody.saved");
         return "redirect:/water-bodies/" + waterBodyId;
     }
@@ -220,7 +232,7 @@ class PatrolPages {
     @PostMapping("/water-bodies/{waterBodyId}/kit")
     String checkKit(Actor actor, @PathVariable long waterBodyId, @RequestParam KitItem item,
                     @RequestParam KitState state, RedirectAttributes redirect) {
-        patrols.checkKit(actor, waterBodyId, item, state, null);
+        waterBodies.checkKit(actor, waterBodyId, item, state, null);
         Flash.success(redirect, "patrol.kit.saved");
         return "redirect:/water-bodies/" + waterBodyId;
     }
@@ -230,16 +242,16 @@ class PatrolPages {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                   @RequestParam(name = "volunteerIds", required = false) List<Long> volunteerIds,
                   RedirectAttributes redirect) {
-        patrols.get(actor, waterBodyId);
-        Flash.attempt(redirect, "patrol.shift.saved", () -> patrols.assign(actor, waterBodyId, day, volunteerIds));
+        waterBodies.get(actor, waterBodyId);
+        Flash.attempt(redirect, "patrol.shift.saved", () -> rota.assign(actor, waterBodyId, day, volunteerIds));
         return "redirect:/water-bodies/" + waterBodyId;
     }
 
     /** The card to print and put up at the water body: its check-in address and short code, large. */
     @GetMapping("/water-bodies/{waterBodyId}/qr")
     String card(Actor actor, @PathVariable long waterBodyId, Model model) {
-        actor.require(Patrols.READERS);
-        WaterBodyView body = patrols.get(actor, waterBodyId);
+        actor.require(PatrolAccess.READERS);
+        WaterBodyView body = waterBodies.get(actor, waterBodyId);
         model.addAttribute("body", body);
         String checkInUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/patrol/check-in/{id}").buildAndExpand(waterBodyId).toUriString();
@@ -255,16 +267,16 @@ class PatrolPages {
     @GetMapping("/patrol/my")
     String mine(Actor actor, Model model) {
         actor.require(Role.VOLUNTEER);
-        model.addAttribute("shifts", patrols.myShifts(actor));
-        model.addAttribute("open", patrols.openPatrol(actor).orElse(null));
-        model.addAttribute("recent", patrols.patrols(actor, null, null, 5));
+        model.addAttribute("shifts", rota.myShifts(actor));
+        model.addAttribute("open", patrolLog.openPatrol(actor).orElse(null));
+        model.addAttribute("recent", patrolLog.patrols(actor, null, null, 5));
         return "patrol/my";
     }
 
     /** The short code printed on the card, typed in when the camera cannot read it. */
     @GetMapping("/patrol/code")
     String byCode(Actor actor, @RequestParam String code, RedirectAttributes redirect) {
-        return patrols.byCode(actor, code)
+        return waterBodies.byCode(actor, code)
                 .map(body -> "redirect:/patrol/check-in/" + body.id())
                 .orElseGet(() -> {
                     redirect.addFlashAttribute("failure", "patrol.code.unknown");
@@ -275,9 +287,9 @@ class PatrolPages {
     @GetMapping("/patrol/check-in/{waterBodyId}")
     String checkInPage(Actor actor, @PathVariable long waterBodyId, Model model) {
         actor.require(Role.VOLUNTEER);
-        WaterBodyView body = patrols.get(actor, waterBodyId);
+        WaterBodyView body = waterBodies.get(actor, waterBodyId);
         model.addAttribute("body", body);
-        model.addAttribute("open", patrols.openPatrol(actor).orElse(null));
+        model.addAttribute("open", patrolLog.openPatrol(actor).orElse(null));
         if (!model.containsAttribute("checkOut")) {
             model.addAttribute("checkOut", CheckOutForm.blank());
         }
@@ -290,10 +302,10 @@ class PatrolPages {
     String checkIn(Actor actor, @PathVariable long waterBodyId,
                    @RequestParam(required = false) BigDecimal latitude,
                    @RequestParam(required = false) BigDecimal longitude, RedirectAttributes redirect) {
-        patrols.get(actor, waterBodyId);
+        waterBodies.get(actor, waterBodyId);
         try {
-            PatrolView patrol = patrols.checkIn(actor, waterBodyId, latitude, longitude);
-            AuditTarget.name(Patrols.PATROL, patrol.id());
+            PatrolView patrol = patrolLog.checkIn(actor, waterBodyId, latitude, longitude);
+            AuditTarget.name(PatrolAccess.PATROL, patrol.id());
             Flash.success(redirect, "patrol.checkIn.done", patrol.waterBodyName());
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
@@ -307,7 +319,7 @@ class PatrolPages {
                     BindingResult errors, @RequestParam(required = false) MultipartFile photo, Model model,
                     HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect)
             throws IOException {
-        PatrolView patrol = patrols.getPatrol(actor, patrolId);
+        PatrolView patrol = patrolLog.get(actor, patrolId);
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return checkInPage(actor, patrol.waterBodyId(), model);
@@ -317,7 +329,7 @@ class PatrolPages {
             photos.add(photo == null || photo.isEmpty() ? null : photo.getInputStream());
         }
         try {
-            patrols.checkOut(actor, patrolId, form.checkOut(), photos);
+            patrolLog.checkOut(actor, patrolId, form.checkOut(), photos);
         } catch (BusinessRuleException e) {
             response.setStatus(422);
             model.addAttribute("failure", e.messageKey());
@@ -332,28 +344,28 @@ class PatrolPages {
 
     @GetMapping("/hazards")
     String hazards(Actor actor, @RequestParam(defaultValue = "true") boolean open, Model model) {
-        model.addAttribute("hazards", patrols.hazards(actor, open, null, 200));
+        model.addAttribute("hazards", hazards.hazards(actor, open, null, 200));
         model.addAttribute("openOnly", open);
-        model.addAttribute("canKeep", actor.hasAny(Patrols.KEEPERS));
+        model.addAttribute("canKeep", actor.hasAny(PatrolAccess.KEEPERS));
         return "patrol/hazards";
     }
 
     @PostMapping("/hazards/{hazardId}/close")
     String close(Actor actor, @PathVariable long hazardId, @RequestParam(required = false) String resolution,
                  @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        patrols.hazard(actor, hazardId);
-        Flash.attempt(redirect, "patrol.hazard.closedDone", () -> patrols.close(actor, hazardId, resolution, version));
+        hazards.hazard(actor, hazardId);
+        Flash.attempt(redirect, "patrol.hazard.closedDone", () -> hazards.close(actor, hazardId, resolution, version));
         return "redirect:/hazards";
     }
 
     @GetMapping("/hazards/{hazardId}/photo")
     ResponseEntity<byte[]> photo(Actor actor, @PathVariable long hazardId) {
-        return image(patrols.hazardPhoto(actor, hazardId, false).orElseThrow(() -> new NotFoundException(Patrols.HAZARD, hazardId)));
+        return image(hazards.photo(actor, hazardId, false).orElseThrow(() -> new NotFoundException(PatrolAccess.HAZARD, hazardId)));
     }
 
     @GetMapping("/hazards/{hazardId}/thumbnail")
     ResponseEntity<byte[]> thumbnail(Actor actor, @PathVariable long hazardId) {
-        return image(patrols.hazardPhoto(actor, hazardId, true).orElseThrow(() -> new NotFoundException(Patrols.HAZARD, hazardId)));
+        return image(hazards.photo(actor, hazardId, true).orElseThrow(() -> new NotFoundException(PatrolAccess.HAZARD, hazardId)));
     }
 
     static ResponseEntity<byte[]> image(byte[] bytes) {

@@ -3,8 +3,8 @@ package com.carenext.report;
 import com.carenext.organization.OrganizationType;
 import com.carenext.organization.Organizations;
 import com.carenext.organization.Roster;
+import com.carenext.patrol.Alerts;
 import com.carenext.patrol.PatrolAlerts;
-import com.carenext.patrol.Patrols;
 import com.carenext.shared.Actor;
 import com.carenext.shared.Role;
 import com.carenext.volunteer.Volunteers;
@@ -25,13 +25,13 @@ class DashboardPages {
     private final Organizations organizations;
     private final Roster roster;
     private final Volunteers volunteers;
-    private final Patrols patrols;
+    private final Alerts alerts;
 
-    DashboardPages(Organizations organizations, Roster roster, Volunteers volunteers, Patrols patrols) {
+    DashboardPages(Organizations organizations, Roster roster, Volunteers volunteers, Alerts alerts) {
         this.organizations = organizations;
         this.roster = roster;
         this.volunteers = volunteers;
-        this.patrols = patrols;
+        this.alerts = alerts;
     }
 
     @GetMapping("/")
@@ -43,9 +43,9 @@ class DashboardPages {
             }
         } else {
             model.addAttribute("volunteerTotal", volunteers.statistics(actor).total());
-            PatrolAlerts alerts = patrols.alerts(actor);
-            model.addAttribute("openPatrols", alerts.openTooLong().size());
-            model.addAttribute("openHazards", alerts.openHazards().size());
+            PatrolAlerts now = alerts.alerts(actor);
+            model.addAttribute("openPatrols", now.openTooLong().size());
+            model.addAttribute("openHazards", now.openHazards().size());
         }
         var counts = organizations.countsByType(actor);
         model.addAttribute("organizationCounts", counts);

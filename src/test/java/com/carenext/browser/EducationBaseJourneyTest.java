@@ -9,7 +9,7 @@ import com.carenext.activity.MaterialKind;
 import com.carenext.activity.Materials;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.OrganizationType;
-import com.carenext.patrol.Patrols;
+import com.carenext.patrol.PatrolTestData;
 import com.carenext.patrol.RiskTier;
 import com.carenext.patrol.WaterBodyDraft;
 import com.carenext.patrol.WaterKind;
@@ -17,6 +17,7 @@ import com.carenext.support.Browser;
 import com.carenext.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,7 +39,7 @@ class EducationBaseJourneyTest {
     @Autowired
     Materials materials;
     @Autowired
-    Patrols patrols;
+    ApplicationContext context;
 
     @Test
     void aManagerRecordsAVisitAndPrintsTheCheckInCard() {
@@ -49,7 +50,7 @@ class EducationBaseJourneyTest {
                 200, null, null, null));
         materials.add(world.managerAActor(), new MaterialDraft(base.id(), MaterialKind.DAZHAI_STORY, "“牧区大寨”乌审召",
                 "治沙造林、建设草库伦的故事。", "大寨故事,治沙"));
-        var lake = patrols.register(world.managerAActor(), new WaterBodyDraft(world.villageA().id(), "查干淖尔",
+        var lake = patrols().register(world.managerAActor(), new WaterBodyDraft(world.villageA().id(), "查干淖尔",
                 WaterKind.NAOER, RiskTier.RED, null, null, "巴特尔", null));
         try (Browser browser = Browser.open(port, 1280, 900)) {
             browser.login(world.managerA().username(), Fixtures.PASSWORD);
@@ -72,5 +73,9 @@ class EducationBaseJourneyTest {
             assertThat(browser.find(By.cssSelector("#check-in-qr svg")).getSize().getWidth()).isGreaterThan(150);
             browser.screenshot("education-base-3-card");
         }
+    }
+
+    private PatrolTestData patrols() {
+        return PatrolTestData.of(context);
     }
 }

@@ -3,7 +3,7 @@ package com.carenext.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.carenext.activity.PhotoSamples;
-import com.carenext.patrol.Patrols;
+import com.carenext.patrol.PatrolTestData;
 import com.carenext.patrol.RiskTier;
 import com.carenext.patrol.Season;
 import com.carenext.patrol.WaterBodyDraft;
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,7 +47,7 @@ class PatrolJourneyTest {
     @Autowired
     Volunteers volunteers;
     @Autowired
-    Patrols patrols;
+    ApplicationContext context;
     @Autowired
     Clock clock;
 
@@ -55,12 +56,12 @@ class PatrolJourneyTest {
         Fixtures.Town world = fixtures.town();
         LocalDate today = LocalDate.now(clock);
         // a season around today, so that today's patrol is required and counted
-        patrols.configure(world.officeActor(), new Season(today.getYear(), LocalDate.of(today.getYear(), 1, 1),
-                LocalDate.of(today.getYear(), 12, 31), Season.DAILY, 3, 1, patrols.season(world.officeActor(), today.getYear()).version()));
+        patrols().configure(world.officeActor(), new Season(today.getYear(), LocalDate.of(today.getYear(), 1, 1),
+                LocalDate.of(today.getYear(), 12, 31), Season.DAILY, 3, 1, patrols().season(world.officeActor(), today.getYear()).version()));
         UserView elder = fixtures.user("journeyelder" + world.town().id(), world.villageA(), Role.VOLUNTEER);
         volunteers.register(world.managerAActor(),
                 VolunteerTestData.draft("那顺", world.villageA().id(), LocalDate.of(1953, 4, 5), elder.id()));
-        WaterBodyView lake = patrols.register(world.managerAActor(), new WaterBodyDraft(world.villageA().id(),
+        WaterBodyView lake = patrols().register(world.managerAActor(), new WaterBodyDraft(world.villageA().id(),
                 "（演示）巴嘎淖尔", WaterKind.NAOER, RiskTier.RED, null, null, "嘎查长", null));
         Path photo = Files.createTempFile("hazard", ".jpg");
         Files.write(photo, PhotoSamples.jpegWithGpsExif());
@@ -123,5 +124,9 @@ class PatrolJourneyTest {
         Long overflow = (Long) ((JavascriptExecutor) browser.driver())
                 .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
         assertThat(overflow).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0L);
+    }
+
+    private PatrolTestData patrols() {
+        return PatrolTestData.of(context);
     }
 }

@@ -1,5 +1,6 @@
 package com.carenext.demo;
 
+import com.carenext.support.DemoTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.carenext.organization.MemberView;
@@ -14,12 +15,9 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The demo as a newcomer meets it: 乌审召镇 and the roster of the plan's attachment, exactly as in the seed. */
-@SpringBootTest(properties = {"carenext.demo.enabled=true", "carenext.demo.password=Demo-Pass-2026"})
-@ActiveProfiles("test")
+@DemoTest
 class DemoDataTests {
 
     @Autowired

@@ -1,5 +1,6 @@
 package com.carenext.patrol;
 
+import com.carenext.support.DemoTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.carenext.activity.Activities;
@@ -9,21 +10,20 @@ import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
 import com.carenext.shared.Role;
-import com.carenext.support.CareNextTest;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /** The demo loads: 乌审召's water bodies with a summer of patrols that has some gaps, and a year of activities. */
-@CareNextTest
-@TestPropertySource(properties = {"carenext.demo.enabled=true", "carenext.demo.password=Demo-Pass-2026x"})
+@DemoTest
 class PatrolDemoTests {
 
     @Autowired
-    Patrols patrols;
+    Hazards hazards;
+    @Autowired
+    CoverageReport coverageReport;
     @Autowired
     Activities activities;
     @Autowired
@@ -37,12 +37,12 @@ class PatrolDemoTests {
     void theSummerHasPatrolsWithSomeGapsAndTheYearHasActivities() {
         OrganizationSummary root = organizations.topLevel().get(0);
         Actor town = new Actor(0, "t", "t", root.id(), root.name(), root.path(), EnumSet.of(Role.TOWN_ADMIN));
-        List<Coverage.Line> summer = patrols.coverage(town, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 31));
+        List<Coverage.Line> summer = coverageReport.coverage(town, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 31));
         assertThat(summer).hasSize(8);
         assertThat(summer).allSatisfy(line -> assertThat(line.done()).isPositive());
         assertThat(summer).anySatisfy(line -> assertThat(line.gaps()).isNotEmpty());
         assertThat(summer.stream().mapToInt(Coverage.Line::done).sum()).isGreaterThan(300);
-        assertThat(patrols.hazards(town, true, null, 50)).hasSize(2);
+        assertThat(hazards.hazards(town, true, null, 50)).hasSize(2);
         assertThat(activities.page(town, ActivityFilter.none(), null, 100)).hasSizeGreaterThanOrEqualTo(18);
         assertThat(activities.count(town, ActivityType.DROWNING_PREVENTION_TALK, LocalDate.of(2026, 5, 1),
                 LocalDate.of(2026, 8, 31))).isGreaterThanOrEqualTo(5);

@@ -38,7 +38,11 @@ class PatrolPagesTests {
     @Autowired
     Volunteers volunteers;
     @Autowired
-    Patrols patrols;
+    WaterBodies waterBodies;
+    @Autowired
+    PatrolLog patrolLog;
+    @Autowired
+    Hazards hazards;
     @Autowired
     Clock clock;
 
@@ -52,14 +56,14 @@ class PatrolPagesTests {
         elder = fixtures.user("pagepatrol" + world.town().id(), world.villageA(), Role.VOLUNTEER);
         volunteers.register(world.managerAActor(),
                 VolunteerTestData.draft("敖日格勒", world.villageA().id(), LocalDate.of(1951, 7, 8), elder.id()));
-        lake = patrols.register(world.managerAActor(), new WaterBodyDraft(world.villageA().id(), "查干淖尔",
+        lake = waterBodies.register(world.managerAActor(), new WaterBodyDraft(world.villageA().id(), "查干淖尔",
                 WaterKind.NAOER, RiskTier.YELLOW, null, null, "嘎查长", null));
     }
 
     long checkIn(RequestPostProcessor session) throws Exception {
         mvc.perform(post("/patrol/check-in/" + lake.id()).param("latitude", "38.95").param("longitude", "109.01")
                 .with(session).with(csrf())).andExpect(status().is3xxRedirection());
-        return patrols.openPatrol(Fixtures.actor(elder, world.villageA())).orElseThrow().id();
+        return patrolLog.openPatrol(Fixtures.actor(elder, world.villageA())).orElseThrow().id();
     }
 
     @Test
@@ -72,8 +76,8 @@ class PatrolPagesTests {
                         .param("hazardDescription", "岸边有可疑物品").with(session).with(csrf()))
                 .andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("只能上传 JPEG 或 PNG 格式的照片");
-        assertThat(patrols.getPatrol(Fixtures.actor(elder, world.villageA()), patrolId).isOpen()).isTrue();
-        assertThat(patrols.hazards(world.managerAActor(), true, null, 10)).isEmpty();
+        assertThat(patrolLog.get(Fixtures.actor(elder, world.villageA()), patrolId).isOpen()).isTrue();
+        assertThat(hazards.hazards(world.managerAActor(), true, null, 10)).isEmpty();
     }
 
     @Test
@@ -91,17 +95,17 @@ class PatrolPagesTests {
                 .andExpect(status().is(422));
 
         RequestPostProcessor manager = Fixtures.login(mvc, world.managerA().username());
-        String hazards = mvc.perform(get("/hazards").with(manager)).andExpect(status().isOk())
+        String hazardPage = mvc.perform(get("/hazards").with(manager)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(hazards).contains("三名孩子在南岸玩水");
-        HazardView hazard = patrols.hazards(world.managerAActor(), true, null, 5).get(0);
+        assertThat(hazardPage).contains("三名孩子在南岸玩水");
+        HazardView hazard = hazards.hazards(world.managerAActor(), true, null, 5).get(0);
         byte[] photo = mvc.perform(get("/hazards/" + hazard.id() + "/photo").with(manager)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(PhotoSamples.contains(photo, "GPS")).isFalse();
         mvc.perform(post("/hazards/" + hazard.id() + "/close").param("resolution", "已联系家长并加装护栏")
                 .param("version", String.valueOf(hazard.version())).with(manager).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(patrols.hazards(world.managerAActor(), true, null, 5)).isEmpty();
+        assertThat(hazards.hazards(world.managerAActor(), true, null, 5)).isEmpty();
 
         LocalDate today = LocalDate.now(clock);
         RequestPostProcessor office = Fixtures.login(mvc, world.office().username());

@@ -33,7 +33,19 @@ class PatrolTests {
     @Autowired
     Volunteers volunteers;
     @Autowired
-    Patrols patrols;
+    WaterBodies waterBodies;
+    @Autowired
+    Seasons seasons;
+    @Autowired
+    Rota rota;
+    @Autowired
+    PatrolLog patrolLog;
+    @Autowired
+    Hazards hazards;
+    @Autowired
+    CoverageReport coverageReport;
+    @Autowired
+    Alerts alerts;
     @Autowired
     Clock clock;
 
@@ -61,9 +73,9 @@ class PatrolTests {
                 frail.ethnicity(), frail.birthDate(), frail.phone(), frail.idNumber(), frail.organizationId(), false,
                 frail.formerPost(), frail.categories(), frail.serviceRoles(), frail.specialties(), false,
                 "腿脚不便", frail.joinedOn(), null, null));
-        redLake = patrols.register(world.managerAActor(), new WaterBodyDraft(world.villageA().id(), "巴嘎淖尔",
+        redLake = waterBodies.register(world.managerAActor(), new WaterBodyDraft(world.villageA().id(), "巴嘎淖尔",
                 WaterKind.NAOER, RiskTier.RED, new BigDecimal("38.9"), new BigDecimal("108.9"), "村主任", null));
-        greenPond = patrols.register(world.managerAActor(), new WaterBodyDraft(world.villageA().id(), "东坑塘",
+        greenPond = waterBodies.register(world.managerAActor(), new WaterBodyDraft(world.villageA().id(), "东坑塘",
                 WaterKind.POND, RiskTier.GREEN, null, null, null, null));
     }
 
@@ -73,28 +85,69 @@ class PatrolTests {
 
     @Test
     void checkingOutTwiceIsRefused() {
-        PatrolView patrol = patrols.checkIn(elderA, redLake.id(), new BigDecimal("38.91"), new BigDecimal("108.92"));
+        PatrolView patrol = patrolLog.checkIn(elderA, redLake.id(), new BigDecimal("38.91"), new BigDecimal("108.92"));
         assertThat(patrol.isOpen()).isTrue();
         assertThat(patrol.latitude()).isEqualByComparingTo("38.91");
 
-        PatrolView done = patrols.checkOut(elderA, patrol.id(), new CheckOut(2, null, "两名游客劝离", List.of()), List.of());
+        PatrolView done = patrolLog.checkOut(elderA, patrol.id(), new CheckOut(2, null, "两名游客劝离", List.of()), List.of());
         assertThat(done.isOpen()).isFalse();
         assertThat(done.dissuaded()).isEqualTo(2);
 
-        assertThatThrownBy(() -> patrols.checkOut(elderA, patrol.id(), new CheckOut(5, null, null, List.of()), List.of()))
+        assertThatThrownBy(() -> patrolLog.checkOut(elderA, patrol.id(), new CheckOut(5, null, null, List.of()), List.of()))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("patrol.checkOut.twice");
-        assertThat(patrols.getPatrol(world.managerAActor(), patrol.id()).dissuaded()).isEqualTo(2);
+        assertThat(patrolLog.get(world.managerAActor(), patrol.id()).dissuaded()).isEqualTo(2);
+    }
+
+    @Test
+    void checkInsSentAtOnceOpenOnePatrolTheDatabaseRefusesTheRest() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            long body = i % 2 == 0 ? redLake.id() : greenPond.id();
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    patrolLog.checkIn(elderA, body, null, null);
+                    return "opened";
+                } catch (BusinessRuleException e) {
+                    return e.messageKey();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<String> result : results) {
+            outcomes.add(result.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(outcomes).containsOnlyOnce("opened").containsOnly("opened", "patrol.alreadyOpen");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM patrol WHERE user_id = :u AND checked_out_at IS NULL")
+                .param("u", accountA.id()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theDatabaseItselfHoldsOneOpenPatrolPerVolunteer() {
+        PatrolView open = patrolLog.checkIn(elderA, redLake.id(), null, null);
+        assertThatThrownBy(() -> jdbc.sql("""
+                        INSERT INTO patrol (water_body_id, organization_id, organization_path, volunteer_id,
+                          volunteer_name, user_id, checked_in_at) SELECT water_body_id, organization_id,
+                          organization_path, volunteer_id, volunteer_name, user_id, checked_in_at FROM patrol WHERE id = :id""")
+                .param("id", open.id()).update())
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        patrolLog.checkOut(elderA, open.id(), quietDay(), List.of());
+        assertThat(patrolLog.checkIn(elderA, greenPond.id(), null, null).isOpen()).isTrue();
     }
 
     @Test
     void oneOpenPatrolAtATimeAndOnlyOwnPatrolsAreCheckedOut() {
-        PatrolView patrol = patrols.checkIn(elderA, redLake.id(), null, null);
-        assertThatThrownBy(() -> patrols.checkIn(elderA, greenPond.id(), null, null))
+        PatrolView patrol = patrolLog.checkIn(elderA, redLake.id(), null, null);
+        assertThatThrownBy(() -> patrolLog.checkIn(elderA, greenPond.id(), null, null))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("patrol.alreadyOpen");
         UserView other = fixtures.user("otherelder" + world.town().id(), world.villageA(), Role.VOLUNTEER);
-        assertThatThrownBy(() -> patrols.checkOut(Fixtures.actor(other, world.villageA()), patrol.id(), quietDay(), List.of()))
+        assertThatThrownBy(() -> patrolLog.checkOut(Fixtures.actor(other, world.villageA()), patrol.id(), quietDay(), List.of()))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(patrols.openPatrol(elderA)).isPresent();
+        assertThat(patrolLog.openPatrol(elderA)).isPresent();
     }
 
     @Test
@@ -102,128 +155,128 @@ class PatrolTests {
         UserView accountB = fixtures.user("patrolb" + world.town().id(), world.villageB(), Role.VOLUNTEER);
         volunteers.register(world.managerBActor(),
                 VolunteerTestData.draft("乌云", world.villageB().id(), LocalDate.of(1950, 1, 1), accountB.id()));
-        assertThatThrownBy(() -> patrols.checkIn(Fixtures.actor(accountB, world.villageB()), redLake.id(), null, null))
+        assertThatThrownBy(() -> patrolLog.checkIn(Fixtures.actor(accountB, world.villageB()), redLake.id(), null, null))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void aRedTierShiftWithOneVolunteerIsRefused() {
         LocalDate day = LocalDate.now(clock).plusDays(1);
-        assertThatThrownBy(() -> patrols.assign(world.managerAActor(), redLake.id(), day, List.of(volunteerA.id())))
+        assertThatThrownBy(() -> rota.assign(world.managerAActor(), redLake.id(), day, List.of(volunteerA.id())))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("patrol.shift.redNeedsTwo");
         // the same one named twice is still one person
-        assertThatThrownBy(() -> patrols.assign(world.managerAActor(), redLake.id(), day,
+        assertThatThrownBy(() -> rota.assign(world.managerAActor(), redLake.id(), day,
                 List.of(volunteerA.id(), volunteerA.id())))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("patrol.shift.redNeedsTwo");
-        assertThat(patrols.rota(world.managerAActor(), day, day)).isEmpty();
+        assertThat(rota.rota(world.managerAActor(), day, day)).isEmpty();
 
-        ShiftView shift = patrols.assign(world.managerAActor(), redLake.id(), day, List.of(volunteerA.id(), partnerA.id()));
+        ShiftView shift = rota.assign(world.managerAActor(), redLake.id(), day, List.of(volunteerA.id(), partnerA.id()));
         assertThat(shift.volunteerNames()).containsExactlyInAnyOrder("巴特尔", "其其格");
-        assertThat(patrols.assign(world.managerAActor(), greenPond.id(), day, List.of(partnerA.id())).volunteerNames())
+        assertThat(rota.assign(world.managerAActor(), greenPond.id(), day, List.of(partnerA.id())).volunteerNames())
                 .containsExactly("其其格");
     }
 
     @Test
     void onlyVolunteersFitForPatrolAreAssignedAndEachSeesOwnShifts() {
         LocalDate day = LocalDate.now(clock).plusDays(2);
-        assertThatThrownBy(() -> patrols.assign(world.managerAActor(), greenPond.id(), day, List.of(frailA.id())))
+        assertThatThrownBy(() -> rota.assign(world.managerAActor(), greenPond.id(), day, List.of(frailA.id())))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("patrol.shift.notFit");
-        patrols.assign(world.managerAActor(), redLake.id(), day, List.of(volunteerA.id(), partnerA.id()));
-        assertThat(patrols.myShifts(elderA)).singleElement()
+        rota.assign(world.managerAActor(), redLake.id(), day, List.of(volunteerA.id(), partnerA.id()));
+        assertThat(rota.myShifts(elderA)).singleElement()
                 .satisfies(shift -> assertThat(shift.waterBodyName()).isEqualTo("巴嘎淖尔"));
-        assertThatThrownBy(() -> patrols.assign(world.managerBActor(), redLake.id(), day,
+        assertThatThrownBy(() -> rota.assign(world.managerBActor(), redLake.id(), day,
                 List.of(volunteerA.id(), partnerA.id()))).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void aHazardIsTheVillageManagersFollowUpUntilClosed() {
-        PatrolView patrol = patrols.checkIn(elderA, redLake.id(), null, null);
-        patrols.checkOut(elderA, patrol.id(), new CheckOut(1, "救生圈缺失", null,
+        PatrolView patrol = patrolLog.checkIn(elderA, redLake.id(), null, null);
+        patrolLog.checkOut(elderA, patrol.id(), new CheckOut(1, "救生圈缺失", null,
                 List.of(new HazardReport(HazardType.NO_WARNING_SIGN, Severity.HIGH, "北岸警示牌倒了"))), List.of());
 
-        List<HazardView> open = patrols.hazards(world.managerAActor(), true, null, 50);
+        List<HazardView> open = hazards.hazards(world.managerAActor(), true, null, 50);
         assertThat(open).singleElement().satisfies(h -> {
             assertThat(h.description()).isEqualTo("北岸警示牌倒了");
             assertThat(h.waterBodyName()).isEqualTo("巴嘎淖尔");
         });
-        assertThat(patrols.hazards(world.managerBActor(), true, null, 50)).isEmpty();
-        assertThat(patrols.alerts(world.officeActor()).openHazards()).hasSize(1);
+        assertThat(hazards.hazards(world.managerBActor(), true, null, 50)).isEmpty();
+        assertThat(alerts.alerts(world.officeActor()).openHazards()).hasSize(1);
 
-        HazardView closed = patrols.close(world.managerAActor(), open.get(0).id(), "已重新立牌", open.get(0).version());
+        HazardView closed = hazards.close(world.managerAActor(), open.get(0).id(), "已重新立牌", open.get(0).version());
         assertThat(closed.open()).isFalse();
-        assertThat(patrols.hazards(world.managerAActor(), true, null, 50)).isEmpty();
-        assertThatThrownBy(() -> patrols.close(world.managerAActor(), closed.id(), "再次", null))
+        assertThat(hazards.hazards(world.managerAActor(), true, null, 50)).isEmpty();
+        assertThatThrownBy(() -> hazards.close(world.managerAActor(), closed.id(), "再次", null))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("patrol.hazard.closed");
     }
 
     @Test
     void theEXifLocationIsGoneFromAStoredHazardPhoto() {
-        PatrolView patrol = patrols.checkIn(elderA, redLake.id(), null, null);
+        PatrolView patrol = patrolLog.checkIn(elderA, redLake.id(), null, null);
         List<InputStream> photos = List.of(new ByteArrayInputStream(PhotoSamples.jpegWithGpsExif()));
-        patrols.checkOut(elderA, patrol.id(), new CheckOut(0, null, null,
+        patrolLog.checkOut(elderA, patrol.id(), new CheckOut(0, null, null,
                 List.of(new HazardReport(HazardType.CHILDREN_SWIMMING, Severity.HIGH, "有孩子在浅滩玩水"))), photos);
 
-        HazardView hazard = patrols.hazards(world.managerAActor(), true, null, 5).get(0);
+        HazardView hazard = hazards.hazards(world.managerAActor(), true, null, 5).get(0);
         assertThat(hazard.hasPhoto()).isTrue();
-        byte[] stored = patrols.hazardPhoto(world.managerAActor(), hazard.id(), false).orElseThrow();
+        byte[] stored = hazards.photo(world.managerAActor(), hazard.id(), false).orElseThrow();
         assertThat(PhotoSamples.contains(stored, "Exif")).isFalse();
         assertThat(PhotoSamples.contains(stored, "GPS")).isFalse();
         assertThat(PhotoSamples.hasApp1(stored)).isFalse();
-        assertThatThrownBy(() -> patrols.hazardPhoto(world.managerBActor(), hazard.id(), true))
+        assertThatThrownBy(() -> hazards.photo(world.managerBActor(), hazard.id(), true))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void aRefusedPhotoLeavesThePatrolOpen() {
-        PatrolView patrol = patrols.checkIn(elderA, redLake.id(), null, null);
-        assertThatThrownBy(() -> patrols.checkOut(elderA, patrol.id(), new CheckOut(0, null, null,
+        PatrolView patrol = patrolLog.checkIn(elderA, redLake.id(), null, null);
+        assertThatThrownBy(() -> patrolLog.checkOut(elderA, patrol.id(), new CheckOut(0, null, null,
                         List.of(new HazardReport(HazardType.OTHER, Severity.LOW, "x"))),
                 List.of(new ByteArrayInputStream(PhotoSamples.SCRIPT))))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("photo.notAnImage");
-        assertThat(patrols.getPatrol(elderA, patrol.id()).isOpen()).isTrue();
+        assertThat(patrolLog.get(elderA, patrol.id()).isOpen()).isTrue();
     }
 
     @Test
     void coverageCountsCheckedOutPatrolsAgainstTheConfiguredSeason() {
         LocalDate today = LocalDate.now(clock);
         Season whole = new Season(today.getYear(), LocalDate.of(today.getYear(), 1, 1),
-                LocalDate.of(today.getYear(), 12, 31), Season.DAILY, 3, 1, patrols.season(world.officeActor(), today.getYear()).version());
-        patrols.configure(world.officeActor(), whole);
+                LocalDate.of(today.getYear(), 12, 31), Season.DAILY, 3, 1, seasons.season(world.officeActor(), today.getYear()).version());
+        seasons.configure(world.officeActor(), whole);
         // the town's season holds for its villages, not for another town
-        assertThat(patrols.season(world.managerAActor(), today.getYear()).startsOn()).isEqualTo(whole.startsOn());
-        assertThat(patrols.season(fixtures.town().officeActor(), today.getYear()))
+        assertThat(seasons.season(world.managerAActor(), today.getYear()).startsOn()).isEqualTo(whole.startsOn());
+        assertThat(seasons.season(fixtures.town().officeActor(), today.getYear()))
                 .isEqualTo(Season.standard(today.getYear()));
-        PatrolView patrol = patrols.checkIn(elderA, redLake.id(), null, null);
-        assertThat(lineOf(patrols.coverage(world.officeActor(), today, today), redLake).done()).isZero();
-        patrols.checkOut(elderA, patrol.id(), quietDay(), List.of());
+        PatrolView patrol = patrolLog.checkIn(elderA, redLake.id(), null, null);
+        assertThat(lineOf(coverageReport.coverage(world.officeActor(), today, today), redLake).done()).isZero();
+        patrolLog.checkOut(elderA, patrol.id(), quietDay(), List.of());
 
-        Coverage.Line red = lineOf(patrols.coverage(world.officeActor(), today, today), redLake);
+        Coverage.Line red = lineOf(coverageReport.coverage(world.officeActor(), today, today), redLake);
         assertThat(red.required()).isEqualTo(1);
         assertThat(red.done()).isEqualTo(1);
         assertThat(red.gaps()).isEmpty();
-        assertThat(lineOf(patrols.coverage(world.managerBActor(), today, today), redLake)).isNull();
-        assertThatThrownBy(() -> patrols.configure(world.managerAActor(), whole))
+        assertThat(lineOf(coverageReport.coverage(world.managerBActor(), today, today), redLake)).isNull();
+        assertThatThrownBy(() -> seasons.configure(world.managerAActor(), whole))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test
     void aPatrolOpenTooLongAndAWaterBodyBehindThisWeekRaiseAlerts() {
         LocalDate today = LocalDate.now(clock);
-        patrols.configure(world.officeActor(), new Season(today.getYear(), LocalDate.of(today.getYear(), 1, 1),
+        seasons.configure(world.officeActor(), new Season(today.getYear(), LocalDate.of(today.getYear(), 1, 1),
                 LocalDate.of(today.getYear(), 12, 31), Season.DAILY, 3, 1,
-                patrols.season(world.officeActor(), today.getYear()).version()));
-        PatrolView patrol = patrols.checkIn(elderA, greenPond.id(), null, null);
-        assertThat(patrols.alerts(world.officeActor()).openTooLong()).isEmpty();
+                seasons.season(world.officeActor(), today.getYear()).version()));
+        PatrolView patrol = patrolLog.checkIn(elderA, greenPond.id(), null, null);
+        assertThat(alerts.alerts(world.officeActor()).openTooLong()).isEmpty();
         // an old volunteer checked in five hours ago and has not come back
         jdbc.sql("UPDATE patrol SET checked_in_at = :at WHERE id = :id")
                 .param("at", java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(clock).minusHours(5)))
                 .param("id", patrol.id()).update();
 
-        PatrolAlerts alerts = patrols.alerts(world.officeActor());
-        assertThat(alerts.openTooLong()).extracting(PatrolView::id).containsExactly(patrol.id());
-        assertThat(alerts.behindThisWeek()).extracting(line -> line.body().id()).contains(redLake.id());
-        assertThat(patrols.alerts(world.managerBActor()).openTooLong()).isEmpty();
-        assertThat(patrols.alerts(world.managerBActor()).behindThisWeek()).isEmpty();
+        PatrolAlerts town = alerts.alerts(world.officeActor());
+        assertThat(town.openTooLong()).extracting(PatrolView::id).containsExactly(patrol.id());
+        assertThat(town.behindThisWeek()).extracting(line -> line.body().id()).contains(redLake.id());
+        assertThat(alerts.alerts(world.managerBActor()).openTooLong()).isEmpty();
+        assertThat(alerts.alerts(world.managerBActor()).behindThisWeek()).isEmpty();
     }
 
     @Autowired

@@ -1,20 +1,18 @@
 package com.carenext.plan;
 
+import com.carenext.support.DemoTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
 import com.carenext.shared.Role;
-import com.carenext.support.CareNextTest;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /** The demo loads the seed plan for 乌审召镇关工委 with assignments, progress and a notice with receipts. */
-@CareNextTest
-@TestPropertySource(properties = {"carenext.demo.enabled=true", "carenext.demo.password=Demo-Pass-2026"})
+@DemoTest
 class PlanDemoTests {
 
     @Autowired

@@ -1,16 +1,14 @@
 package com.carenext.volunteer;
 
+import com.carenext.support.DemoTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.carenext.support.CareNextTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /** The demo loads a few dozen 五老 across the 嘎查村 and a year of study with attendance. */
-@CareNextTest
-@TestPropertySource(properties = {"carenext.demo.enabled=true", "carenext.demo.password=Demo-Pass-2026"})
+@DemoTest
 class VolunteerDemoTests {
 
     @Autowired

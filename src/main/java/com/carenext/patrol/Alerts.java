@@ -1,0 +1,72 @@
+package com.carenext.patrol;
+
+import static com.carenext.patrol.PatrolAccess.READERS;
+
+import com.carenext.shared.Actor;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The module's API for other modules: what the town must look at now — patrols open too long, hazards still open,
+ * water bodies behind this week — for readers of the caller's subtree.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Alerts {
+
+    private final JdbcClient jdbc;
+    private final Hazards hazards;
+    private final Seasons seasons;
+    private final CoverageReport coverage;
+    private final Clock clock;
+    private final int openAlertHours;
+
+    Alerts(JdbcClient jdbc, Hazards hazards, Seasons seasons, CoverageReport coverage, Clock clock,
+           @Value("${carenext.patrol.open-alert-hours:3}") int openAlertHours) {
+        this.jdbc = jdbc;
+        this.hazards = hazards;
+        this.seasons = seasons;
+        this.coverage = coverage;
+        this.clock = clock;
+        this.openAlertHours = openAlertHours;
+    }
+
+    public PatrolAlerts alerts(Actor actor) {
+        actor.require(READERS);
+        List<PatrolView> openTooLong = jdbc.sql(PatrolLog.SELECT + """
+                         WHERE p.checked_out_at IS NULL AND p.checked_in_at < :limit AND p.organization_path LIKE :scope
+                        ORDER BY p.checked_in_at FETCH FIRST 100 ROWS ONLY""")
+                .param("limit", Timestamp.valueOf(LocalDateTime.now(clock).withNano(0).minusHours(openAlertHours)))
+                .param("scope", actor.scopePattern()).query(PatrolLog.ROW).list();
+        List<HazardView> open = hazards.hazards(actor, true, null, 100);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate sunday = monday.plusDays(6);
+        Season season = seasons.season(actor, today.getYear());
+        List<Coverage.Line> behind = new ArrayList<>();
+        if (season.contains(today) || season.contains(monday)) {
+            // daily tiers: the days so far; weekly tiers: the whole week's requirement against what is done
+            List<Coverage.Line> soFarLines = coverage.coverage(actor, season, monday, today, today);
+            for (Coverage.Line line : coverage.coverage(actor, season, monday, sunday, sunday)) {
+                Coverage.Line soFar = line;
+                if (line.perWeek() >= Season.DAILY) {
+                    soFar = soFarLines.stream().filter(l -> l.body().id() == line.body().id()).findFirst().orElse(line);
+                }
+                if (soFar.done() < soFar.required()) {
+                    behind.add(soFar);
+                }
+            }
+        }
+        return new PatrolAlerts(openAlertHours, openTooLong, open, behind);
+    }
+}

@@ -1,0 +1,113 @@
+package com.carenext.patrol;
+
+import static com.carenext.patrol.PatrolAccess.KEEPERS;
+import static com.carenext.patrol.PatrolAccess.READERS;
+
+import com.carenext.shared.Actor;
+import com.carenext.volunteer.VolunteerSummary;
+import com.carenext.volunteer.Volunteers;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The summer rota: who patrols which water body on which day. */
+@Service
+@Transactional
+class Rota {
+
+    /** One row of a shift joined with one of its members (none: a null name). */
+    record ShiftRow(long shiftId, long waterBodyId, String waterBodyName, RiskTier tier, LocalDate day,
+                    String volunteerName) {
+        static final RowMapper<ShiftRow> MAPPER = (rs, n) -> new ShiftRow(rs.getLong("id"), rs.getLong("water_body_id"),
+                rs.getString("name"), RiskTier.valueOf(rs.getString("risk_tier")),
+                rs.getObject("shift_date", LocalDate.class), rs.getString("volunteer_name"));
+    }
+
+    private final JdbcClient jdbc;
+    private final WaterBodies waterBodies;
+    private final Volunteers volunteers;
+    private final Clock clock;
+    private final ShiftPolicy policy = new ShiftPolicy();
+
+    Rota(JdbcClient jdbc, WaterBodies waterBodies, Volunteers volunteers, Clock clock) {
+        this.jdbc = jdbc;
+        this.waterBodies = waterBodies;
+        this.volunteers = volunteers;
+        this.clock = clock;
+    }
+
+    /**
+     * Puts volunteers on a water body for a day (replacing that day's shift), as {@link ShiftPolicy} allows.
+     */
+    ShiftView assign(Actor actor, long waterBodyId, LocalDate day, List<Long> volunteerIds) {
+        actor.require(KEEPERS);
+        WaterBodyView body = waterBodies.get(actor, waterBodyId);
+        Map<Long, VolunteerSummary> fit = volunteers.fitForPatrol(actor, body.organizationId()).stream()
+                .collect(Collectors.toMap(VolunteerSummary::id, Function.identity()));
+        Set<Long> team = policy.team(body.riskTier(), day, volunteerIds, fit.keySet());
+        jdbc.sql("SELECT id FROM patrol_shift WHERE water_body_id = :w AND shift_date = :d")
+                .param("w", waterBodyId).param("d", day).query(Long.class).optional().ifPresent(existing -> {
+                    jdbc.sql("DELETE FROM patrol_shift_member WHERE patrol_shift_id = :s").param("s", existing).update();
+                    jdbc.sql("DELETE FROM patrol_shift WHERE id = :s").param("s", existing).update();
+                });
+        long shiftId = Inserts.id(jdbc.sql("""
+                        INSERT INTO patrol_shift (water_body_id, organization_id, organization_path, shift_date,
+                          assigned_by, assigned_at) VALUES (:w, :org, :path, :d, :by, :at)""")
+                .param("w", waterBodyId).param("org", body.organizationId()).param("path", body.organizationPath())
+                .param("d", day).param("by", actor.username())
+                .param("at", Timestamp.valueOf(LocalDateTime.now(clock).withNano(0))));
+        for (Long id : team) {
+            VolunteerSummary volunteer = fit.get(id);
+            jdbc.sql("""
+                            INSERT INTO patrol_shift_member (patrol_shift_id, volunteer_id, volunteer_name, user_id)
+                            VALUES (:s, :v, :name, :u)""")
+                    .param("s", shiftId).param("v", id).param("name", volunteer.name())
+                    .param("u", volunteer.userId()).update();
+        }
+        return shifts("s.id = :key", Map.of("key", shiftId)).get(0);
+    }
+
+    /** The shifts of the caller's subtree in a period (the rota). */
+    @Transactional(readOnly = true)
+    List<ShiftView> rota(Actor actor, LocalDate from, LocalDate to) {
+        actor.require(READERS);
+        return shifts("s.organization_path LIKE :scope AND s.shift_date BETWEEN :from AND :to",
+                Map.of("scope", actor.scopePattern(), "from", from, "to", to));
+    }
+
+    /** The volunteer's own shifts from today on. */
+    @Transactional(readOnly = true)
+    List<ShiftView> myShifts(Actor actor) {
+        return shifts("s.shift_date >= :today AND s.id IN (SELECT patrol_shift_id FROM patrol_shift_member WHERE user_id = :u)",
+                Map.of("today", LocalDate.now(clock), "u", actor.userId()));
+    }
+
+    private List<ShiftView> shifts(String where, Map<String, ?> params) {
+        Map<Long, ShiftView> shifts = new LinkedHashMap<>();
+        for (ShiftRow row : jdbc.sql("""
+                        SELECT s.id, s.water_body_id, w.name, w.risk_tier, s.shift_date, m.volunteer_name
+                        FROM patrol_shift s JOIN water_body w ON w.id = s.water_body_id
+                        LEFT JOIN patrol_shift_member m ON m.patrol_shift_id = s.id WHERE """ + " " + where
+                        + " ORDER BY s.shift_date, w.name, s.id, m.volunteer_name")
+                .params(params).query(ShiftRow.MAPPER).list()) {
+            ShiftView shift = shifts.computeIfAbsent(row.shiftId(), id -> new ShiftView(id, row.waterBodyId(),
+                    row.waterBodyName(), row.tier(), row.day(), new ArrayList<>()));
+            if (row.volunteerName() != null) {
+                shift.volunteerNames().add(row.volunteerName());
+            }
+        }
+        return List.copyOf(shifts.values());
+    }
+}
