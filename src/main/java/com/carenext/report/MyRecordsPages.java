@@ -1,6 +1,6 @@
 package com.carenext.report;
 
-import com.carenext.patrol.Patrols;
+import com.carenext.patrol.PatrolSync;
 import com.carenext.shared.Actor;
 import com.carenext.shared.Role;
 import com.carenext.study.StudySessions;
@@ -25,10 +25,10 @@ class MyRecordsPages {
     private final Volunteers volunteers;
     private final ServiceHours hours;
     private final StudySessions study;
-    private final Patrols patrols;
+    private final PatrolSync patrols;
     private final Clock clock;
 
-    MyRecordsPages(Volunteers volunteers, ServiceHours hours, StudySessions study, Patrols patrols, Clock clock) {
+    MyRecordsPages(Volunteers volunteers, ServiceHours hours, StudySessions study, PatrolSync patrols, Clock clock) {
         this.volunteers = volunteers;
         this.hours = hours;
         this.study = study;
@@ -41,7 +41,7 @@ class MyRecordsPages {
         actor.require(Role.VOLUNTEER);
         var me = volunteers.ofUser(actor.userId()).orElse(null);
         model.addAttribute("me", me);
-        model.addAttribute("patrols", me == null ? List.of() : patrols.patrols(actor, null, null, RECENT_PATROLS));
+        model.addAttribute("patrols", me == null ? List.of() : patrols.mine(actor, RECENT_PATROLS));
         model.addAttribute("studies", study.mine(actor));
         model.addAttribute("entries", me == null ? List.of() : hours.mine(actor));
         LocalDate today = LocalDate.now(clock);

@@ -44,8 +44,9 @@ public class PhoneSync {
         }
         try {
             return newTransaction.execute(status -> existing.get().orElseGet(create));
-        } catch (DuplicateKeyException race) {
-            return newTransaction.execute(status -> existing.get()).orElseThrow(() -> race);
+        } catch (DuplicateKeyException | BusinessRuleException refused) {
+            // refused as a duplicate ("already checked in") because the same send has just been committed
+            return newTransaction.execute(status -> existing.get()).orElseThrow(() -> refused);
         }
     }
 
