@@ -12,6 +12,18 @@ document.addEventListener('DOMContentLoaded', function () {
       sync();
     });
   }
+  // On a phone, tables become cards: each cell carries its column's name.
+  document.querySelectorAll('main table.table').forEach(function (table) {
+    var heads = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) {
+      return th.textContent.trim();
+    });
+    table.classList.add('table-cards');
+    table.querySelectorAll('tbody tr').forEach(function (row) {
+      Array.prototype.forEach.call(row.children, function (cell, i) {
+        if (heads[i] && !cell.hasAttribute('data-label')) { cell.setAttribute('data-label', heads[i]); }
+      });
+    });
+  });
   // Forms with data-confirm ask before they submit (deactivate, reset a password).
   document.querySelectorAll('form[data-confirm]').forEach(function (form) {
     form.addEventListener('submit', function (event) {

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,15 +37,17 @@ class PatrolApi {
     private final Seasons seasons;
     private final Rota rota;
     private final PatrolLog patrolLog;
+    private final PatrolSync patrolSync;
     private final Hazards hazards;
     private final CoverageReport coverageReport;
     private final Alerts alerts;
 
-    PatrolApi(WaterBodies waterBodies, Seasons seasons, Rota rota, PatrolLog patrolLog, Hazards hazards, CoverageReport coverageReport, Alerts alerts) {
+    PatrolApi(WaterBodies waterBodies, Seasons seasons, Rota rota, PatrolLog patrolLog, PatrolSync patrolSync, Hazards hazards, CoverageReport coverageReport, Alerts alerts) {
         this.waterBodies = waterBodies;
         this.seasons = seasons;
         this.rota = rota;
         this.patrolLog = patrolLog;
+        this.patrolSync = patrolSync;
         this.hazards = hazards;
         this.coverageReport = coverageReport;
         this.alerts = alerts;
@@ -56,7 +59,8 @@ class PatrolApi {
     record KitUpdate(@NotNull KitItem item, @NotNull KitState state, LocalDate checkedOn) {
     }
 
-    record CheckIn(@NotNull Long waterBodyId, BigDecimal latitude, BigDecimal longitude) {
+    /** happenedAt: when the phone checked in (ms since the epoch), if sent later from its offline queue. */
+    record CheckIn(@NotNull Long waterBodyId, BigDecimal latitude, BigDecimal longitude, Long happenedAt) {
     }
 
     record Closing(@NotNull @Size(min = 1, max = 1000) String resolution, Long version) {
@@ -112,8 +116,10 @@ class PatrolApi {
 
     @PostMapping("/patrols")
     @Operation(summary = "五老在水域签到（可带位置）；同一时间只能有一次未签退的巡逻")
-    ResponseEntity<PatrolView> checkIn(Actor actor, @Valid @RequestBody CheckIn checkIn) {
-        PatrolView patrol = patrolLog.checkIn(actor, checkIn.waterBodyId(), checkIn.latitude(), checkIn.longitude());
+    ResponseEntity<PatrolView> checkIn(Actor actor, @Valid @RequestBody CheckIn checkIn,
+                                       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        PatrolView patrol = patrolSync.checkIn(actor, checkIn.waterBodyId(), checkIn.latitude(), checkIn.longitude(),
+                key, checkIn.happenedAt());
         AuditTarget.name(PatrolAccess.PATROL, patrol.id());
         return ResponseEntity.created(URI.create("/api/v1/patrols/" + patrol.id())).body(patrol);
     }
@@ -125,8 +131,22 @@ class PatrolApi {
 
     @PostMapping("/patrols/{patrolId}/check-out")
     @Operation(summary = "签退：劝离人数（只记人数）、隐患、设施问题、备注；重复签退返回 422")
-    PatrolView checkOut(Actor actor, @PathVariable long patrolId, @Valid @RequestBody CheckOut checkOut) {
-        return patrolLog.checkOut(actor, patrolId, checkOut, List.of());
+    PatrolView checkOut(Actor actor, @PathVariable long patrolId, @Valid @RequestBody CheckOut checkOut,
+                        @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        return patrolSync.checkOut(actor, patrolId, null, checkOut, List.of(), key, null);
+    }
+
+    /** A check-out kept on the phone while offline names its check-in by the check-in's Idempotency-Key. */
+    record QueuedCheckOut(@NotNull @Size(max = 64) String checkInKey, Long happenedAt, @NotNull @Valid CheckOut checkOut) {
+    }
+
+    @PostMapping("/patrols/check-out")
+    @Operation(summary = "离线签退：按签到时的 Idempotency-Key 找到巡逻；同一 Idempotency-Key 重复提交只记一次；"
+            + "巡逻已被结束时返回 422 并说明原因")
+    PatrolView checkOutQueued(Actor actor, @Valid @RequestBody QueuedCheckOut queued,
+                              @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        return patrolSync.checkOut(actor, null, queued.checkInKey(), queued.checkOut(), List.of(), key,
+                queued.happenedAt());
     }
 
     @GetMapping("/patrols/mine/shifts")

@@ -11,7 +11,6 @@ import com.carenext.shared.Flash;
 import com.carenext.shared.NotFoundException;
 import com.carenext.shared.Role;
 import com.carenext.volunteer.Volunteers;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -56,6 +55,7 @@ class PatrolPages {
     private final Seasons seasons;
     private final Rota rota;
     private final PatrolLog patrolLog;
+    private final PatrolSync patrolSync;
     private final Hazards hazards;
     private final CoverageReport coverageReport;
     private final Alerts alerts;
@@ -65,12 +65,13 @@ class PatrolPages {
     private final CoverageWorkbook workbook;
     private final Clock clock;
 
-    PatrolPages(WaterBodies waterBodies, Seasons seasons, Rota rota, PatrolLog patrolLog, Hazards hazards, CoverageReport coverageReport, Alerts alerts, Activities activities, Organizations organizations, Volunteers volunteers, CoverageWorkbook workbook,
+    PatrolPages(WaterBodies waterBodies, Seasons seasons, Rota rota, PatrolLog patrolLog, PatrolSync patrolSync, Hazards hazards, CoverageReport coverageReport, Alerts alerts, Activities activities, Organizations organizations, Volunteers volunteers, CoverageWorkbook workbook,
                 Clock clock) {
         this.waterBodies = waterBodies;
         this.seasons = seasons;
         this.rota = rota;
         this.patrolLog = patrolLog;
+        this.patrolSync = patrolSync;
         this.hazards = hazards;
         this.coverageReport = coverageReport;
         this.alerts = alerts;
@@ -301,10 +302,11 @@ class PatrolPages {
     @PostMapping("/patrol/check-in/{waterBodyId}")
     String checkIn(Actor actor, @PathVariable long waterBodyId,
                    @RequestParam(required = false) BigDecimal latitude,
-                   @RequestParam(required = false) BigDecimal longitude, RedirectAttributes redirect) {
+                   @RequestParam(required = false) BigDecimal longitude, @RequestParam(required = false) String clientId,
+                   @RequestParam(required = false) Long happenedAt, RedirectAttributes redirect) {
         waterBodies.get(actor, waterBodyId);
         try {
-            PatrolView patrol = patrolLog.checkIn(actor, waterBodyId, latitude, longitude);
+            PatrolView patrol = patrolSync.checkIn(actor, waterBodyId, latitude, longitude, clientId, happenedAt);
             AuditTarget.name(PatrolAccess.PATROL, patrol.id());
             Flash.success(redirect, "patrol.checkIn.done", patrol.waterBodyName());
         } catch (BusinessRuleException e) {
@@ -316,8 +318,8 @@ class PatrolPages {
     @PostMapping("/patrols/{patrolId}/check-out")
     String checkOut(Actor actor, @PathVariable long patrolId, @Valid @ModelAttribute("checkOut") CheckOutForm form,
                     BindingResult errors, @RequestParam(required = false) MultipartFile photo, Model model,
-                    HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect)
-            throws IOException {
+                    @RequestParam(required = false) String clientId, @RequestParam(required = false) Long happenedAt,
+                    HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         PatrolView patrol = patrolLog.get(actor, patrolId);
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -328,7 +330,7 @@ class PatrolPages {
             photos.add(photo == null || photo.isEmpty() ? null : photo.getInputStream());
         }
         try {
-            patrolLog.checkOut(actor, patrolId, form.checkOut(), photos);
+            patrolSync.checkOut(actor, patrolId, null, form.checkOut(), photos, clientId, happenedAt);
         } catch (BusinessRuleException e) {
             response.setStatus(422);
             model.addAttribute("failure", e.messageKey());

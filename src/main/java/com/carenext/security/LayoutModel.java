@@ -21,6 +21,13 @@ class LayoutModel {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
+    /** A volunteer and nothing else: the page shows the phone menu, never the office's. */
+    @ModelAttribute("phoneOnly")
+    boolean phoneOnly() {
+        return actors.current().map(actor -> actor.roles().equals(java.util.Set.of(com.carenext.shared.Role.VOLUNTEER)))
+                .orElse(false);
+    }
+
     @ModelAttribute("currentActor")
     Actor currentActor() {
         return actors.current().orElse(null);

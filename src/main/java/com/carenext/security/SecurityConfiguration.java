@@ -111,7 +111,8 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/error", "/actuator/health", "/actuator/health/**", "/join").permitAll()
+                                "/error", "/actuator/health", "/actuator/health/**", "/join",
+                                "/manifest.webmanifest", "/sw.js", "/icons/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,7 +43,8 @@ class StudyApi {
     record RollCall(@NotNull List<Long> volunteerIds) {
     }
 
-    record CheckIn(@NotBlank @Size(max = 8) String code) {
+    /** happenedAt: when the phone checked in (ms since the epoch), if it was sent later from the offline queue. */
+    record CheckIn(@NotBlank @Size(max = 8) String code, Long happenedAt) {
     }
 
     record Note(@NotBlank @Size(max = 2000) String body) {
@@ -80,8 +82,9 @@ class StudyApi {
 
     @PostMapping("/check-in")
     @Operation(summary = "五老本人用签到码签到（仅在签到时段内，不可重复）")
-    SessionView checkIn(Actor actor, @Valid @RequestBody CheckIn checkIn) {
-        SessionView session = study.checkIn(actor, checkIn.code());
+    SessionView checkIn(Actor actor, @Valid @RequestBody CheckIn checkIn,
+                        @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        SessionView session = study.checkIn(actor, checkIn.code(), key, checkIn.happenedAt());
         AuditTarget.name(StudySessions.ENTITY, session.id());
         return session;
     }

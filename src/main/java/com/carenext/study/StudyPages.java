@@ -119,10 +119,11 @@ class StudyPages {
     }
 
     @PostMapping("/study/check-in")
-    String checkIn(Actor actor, @RequestParam String code, Model model, HttpServletResponse response,
+    String checkIn(Actor actor, @RequestParam String code, @RequestParam(required = false) String clientId,
+                   @RequestParam(required = false) Long happenedAt, Model model, HttpServletResponse response,
                    RedirectAttributes redirect) {
         try {
-            SessionView session = study.checkIn(actor, code);
+            SessionView session = study.checkIn(actor, code, clientId, happenedAt);
             AuditTarget.name(StudySessions.ENTITY, session.id());
             Flash.success(redirect, "study.checkIn.done", session.topic());
             return "redirect:/study-sessions/" + session.id();

@@ -3,6 +3,7 @@ package com.carenext.study;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
+import com.carenext.shared.PhoneSync;
 import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.NotFoundException;
 import com.carenext.shared.Role;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -46,8 +48,9 @@ public class StudySessions {
     private final Clock clock;
     private final Duration openBefore;
     private final Duration openAfter;
+    private final PhoneSync sync;
 
-    StudySessions(StudySessionRepository sessions, Organizations organizations, Volunteers volunteers,
+    StudySessions(PhoneSync sync, StudySessionRepository sessions, Organizations organizations, Volunteers volunteers,
                   JdbcClient jdbc, Clock clock,
                   @Value("${carenext.study.check-in.before:PT30M}") Duration openBefore,
                   @Value("${carenext.study.check-in.after:PT30M}") Duration openAfter) {
@@ -58,6 +61,7 @@ public class StudySessions {
         this.clock = clock;
         this.openBefore = openBefore;
         this.openAfter = openAfter;
+        this.sync = sync;
     }
 
     public SessionView plan(Actor actor, SessionDraft draft) {
@@ -138,24 +142,61 @@ public class StudySessions {
 
     /** A volunteer checks in with the session's code, during its window, once. */
     public SessionView checkIn(Actor actor, String code) {
+        return checkIn(actor, code, null, null);
+    }
+
+    /**
+     * The same from a phone that may have been offline: the time it happened (checked against the window) and its id
+     * for the check-in, so that sending it again answers with the session instead of "already checked in".
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public SessionView checkIn(Actor actor, String code, String clientId, Long happenedAtMillis) {
         actor.require(Role.VOLUNTEER);
+        String client = sync.clientId(clientId);
+        LocalDateTime at = sync.happenedAt(happenedAtMillis);
         VolunteerSummary volunteer = volunteers.ofUser(actor.userId())
                 .orElseThrow(() -> new BusinessRuleException("volunteer.notLinked"));
-        StudySession session = sessions.findByCode(code == null ? "" : code.strip())
-                .filter(found -> found.isFor(volunteer.organizationPath()))
-                .orElseThrow(() -> new BusinessRuleException("study.checkIn.unknownCode"));
-        if (!session.isOpenForCheckIn(LocalDateTime.now(clock), openBefore, openAfter)) {
-            throw new BusinessRuleException("study.checkIn.closed");
-        }
-        if (isPresent(session.getId(), volunteer.id())) {
-            throw new BusinessRuleException("study.checkIn.twice");
-        }
-        try {
-            attend(session, volunteer, "SELF", actor.username());
-        } catch (DuplicateKeyException concurrent) {
-            throw new BusinessRuleException("study.checkIn.twice");
-        }
-        return session.view(false, attendees(session.getId()));
+        java.util.function.Supplier<java.util.Optional<SessionView>> sent = () -> jdbc.sql("""
+                        SELECT study_session_id FROM attendance WHERE client_id = :c AND volunteer_id = :v""")
+                .param("c", client).param("v", volunteer.id()).query(Long.class).optional()
+                .flatMap(sessions::findById).map(session -> session.view(false, attendees(session.getId())));
+        return sync.once(client, sent, () -> {
+                    StudySession session = sessions.findByCode(code == null ? "" : code.strip())
+                            .filter(found -> found.isFor(volunteer.organizationPath()))
+                            .orElseThrow(() -> new BusinessRuleException("study.checkIn.unknownCode"));
+                    if (!session.isOpenForCheckIn(at, openBefore, openAfter)) {
+                        throw new BusinessRuleException("study.checkIn.closed");
+                    }
+                    if (isPresent(session.getId(), volunteer.id())) {
+                        // the same check-in sent at once: the other send has just committed it
+                        return sent.get().orElseThrow(() -> new BusinessRuleException("study.checkIn.twice"));
+                    }
+                    try {
+                        attend(session, volunteer, "SELF", actor.username(), client, at);
+                    } catch (DuplicateKeyException concurrent) {
+                        if (client != null) {
+                            throw concurrent;
+                        }
+                        throw new BusinessRuleException("study.checkIn.twice");
+                    }
+                    return session.view(false, attendees(session.getId()));
+                });
+    }
+
+    /** The caller's own attendance, newest first, with their 心得 (for 我的记录). */
+    @Transactional(readOnly = true)
+    public List<MyStudy> mine(Actor actor) {
+        long own = actor.has(Role.VOLUNTEER)
+                ? volunteers.ofUser(actor.userId()).map(VolunteerSummary::id).orElse(-1L) : -1L;
+        return jdbc.sql("""
+                        SELECT s.id, s.topic, s.starts_at, s.hours, n.body FROM attendance a
+                        JOIN study_session s ON s.id = a.study_session_id
+                        LEFT JOIN study_note n ON n.study_session_id = a.study_session_id AND n.volunteer_id = a.volunteer_id
+                        WHERE a.volunteer_id = :v ORDER BY s.starts_at DESC, s.id DESC FETCH FIRST 100 ROWS ONLY""")
+                .param("v", own)
+                .query((rs, n) -> new MyStudy(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime(),
+                        rs.getBigDecimal(4), rs.getString(5)))
+                .list();
     }
 
     @Transactional(readOnly = true)
@@ -164,9 +205,12 @@ public class StudySessions {
         String scope = runs(actor, session) ? session.getOrganizationPath() + "%" : actor.scopePattern();
         return jdbc.sql("""
                         SELECT volunteer_id, volunteer_name, organization_id, method, recorded_by, checked_in_at
-                        FROM attendance WHERE study_session_id = :id AND organization_path LIKE :scope
+                        FROM attendance WHERE study_session_id = :id AND (organization_path LIKE :scope OR volunteer_id = :me)
                         ORDER BY checked_in_at, id""")
                 .param("id", sessionId).param("scope", actor.hasAny(READERS) ? scope : "-")
+                // a volunteer sees their own attendance (after "签到成功" the list shows them), not the others'
+                .param("me", actor.has(Role.VOLUNTEER) ? volunteers.ofUser(actor.userId()).map(VolunteerSummary::id)
+                        .orElse(-1L) : -1L)
                 .query((rs, n) -> new AttendanceView(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getString(5), rs.getTimestamp(6).toInstant()))
                 .list();
@@ -301,13 +345,18 @@ public class StudySessions {
     }
 
     private void attend(StudySession session, VolunteerSummary volunteer, String method, String by) {
+        attend(session, volunteer, method, by, null, LocalDateTime.now(clock));
+    }
+
+    private void attend(StudySession session, VolunteerSummary volunteer, String method, String by, String clientId,
+                        LocalDateTime at) {
         jdbc.sql("""
                         INSERT INTO attendance (study_session_id, volunteer_id, volunteer_name, organization_id,
-                                                organization_path, method, recorded_by, checked_in_at)
-                        VALUES (:session, :volunteer, :name, :org, :path, :method, :by, :at)""")
+                                                organization_path, method, recorded_by, checked_in_at, client_id)
+                        VALUES (:session, :volunteer, :name, :org, :path, :method, :by, :at, :client)""")
                 .param("session", session.getId()).param("volunteer", volunteer.id()).param("name", volunteer.name())
                 .param("org", volunteer.organizationId()).param("path", volunteer.organizationPath())
-                .param("method", method).param("by", by).param("at", Timestamp.from(clock.instant()))
+                .param("method", method).param("by", by).param("at", Timestamp.from(at.atZone(clock.getZone()).toInstant())).param("client", clientId)
                 .update();
     }
 

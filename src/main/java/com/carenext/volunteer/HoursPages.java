@@ -53,8 +53,16 @@ class HoursPages {
         this.certificate = certificate;
     }
 
-    /** The volunteer's own page on a phone: log hours, see what was approved or returned. */
+    /** The volunteer's phone home: big buttons for what they do outdoors and at study. */
     @GetMapping("/my")
+    String home(Actor actor, Model model) {
+        var me = actor.has(Role.VOLUNTEER) ? volunteers.ofUser(actor.userId()) : java.util.Optional.<VolunteerSummary>empty();
+        model.addAttribute("me", me.orElse(null));
+        return "volunteer/my";
+    }
+
+    /** Log hours, see what was approved or returned. */
+    @GetMapping("/my/hours")
     String mine(Actor actor, Model model) {
         if (!model.containsAttribute("draft")) {
             model.addAttribute("draft", new HoursDraft(LocalDate.now(clock), "", null));
@@ -63,16 +71,17 @@ class HoursPages {
     }
 
     @PostMapping("/my/hours")
-    String log(Actor actor, @Valid @ModelAttribute("draft") HoursDraft draft, BindingResult errors, Model model,
+    String log(Actor actor, @Valid @ModelAttribute("draft") HoursDraft draft, BindingResult errors,
+               @RequestParam(required = false) String clientId, Model model,
                HttpServletResponse response, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return my(actor, model);
         }
-        HoursEntry entry = hours.log(actor, draft);
+        HoursEntry entry = hours.log(actor, draft, clientId);
         AuditTarget.name(ServiceHours.ENTITY, entry.id());
         Flash.success(redirect, "hours.logged", entry.hours().stripTrailingZeros().toPlainString());
-        return "redirect:/my";
+        return "redirect:/my/hours";
     }
 
     /** Entries waiting for review, and the year's approved totals per person and organization. */
@@ -139,7 +148,7 @@ class HoursPages {
         var me = actor.has(Role.VOLUNTEER) ? volunteers.ofUser(actor.userId()) : java.util.Optional.<VolunteerSummary>empty();
         model.addAttribute("me", me.orElse(null));
         model.addAttribute("entries", me.isPresent() ? hours.mine(actor) : List.of());
-        return "volunteer/my";
+        return "volunteer/my-hours";
     }
 
     private Map<Long, String> names(Actor actor) {

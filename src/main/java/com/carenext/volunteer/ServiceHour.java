@@ -24,12 +24,14 @@ class ServiceHour {
     @Version
     private Long version;
     private Instant createdAt;
+    private String clientId;
 
     ServiceHour() {
     }
 
-    static ServiceHour log(VolunteerSummary volunteer, HoursDraft draft, Instant now) {
+    static ServiceHour log(VolunteerSummary volunteer, HoursDraft draft, String clientId, Instant now) {
         ServiceHour entry = new ServiceHour();
+        entry.clientId = clientId;
         entry.volunteerId = volunteer.id();
         entry.organizationId = volunteer.organizationId();
         entry.organizationPath = volunteer.organizationPath();

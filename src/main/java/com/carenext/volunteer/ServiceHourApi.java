@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -61,8 +62,10 @@ class ServiceHourApi {
     }
 
     @PostMapping
-    ResponseEntity<HoursEntry> log(Actor actor, @Valid @RequestBody HoursDraft draft) {
-        HoursEntry entry = hours.log(actor, draft);
+    @Operation(summary = "登记本人的服务时长；Idempotency-Key（手机生成的记录编号）相同的重复提交只记一次")
+    ResponseEntity<HoursEntry> log(Actor actor, @Valid @RequestBody HoursDraft draft,
+                                   @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        HoursEntry entry = hours.log(actor, draft, key);
         AuditTarget.name(ServiceHours.ENTITY, entry.id());
         return ResponseEntity.created(URI.create("/api/v1/service-hours/" + entry.id())).body(entry);
     }

@@ -3,6 +3,7 @@ package com.carenext.volunteer;
 import com.carenext.shared.Actor;
 import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.NotFoundException;
+import com.carenext.shared.PhoneSync;
 import com.carenext.shared.Role;
 import com.carenext.shared.StaleEditException;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,8 +34,10 @@ public class ServiceHours {
     private final Volunteers volunteers;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PhoneSync sync;
 
-    ServiceHours(ServiceHourRepository repository, Volunteers volunteers, JdbcClient jdbc, Clock clock) {
+    ServiceHours(ServiceHourRepository repository, Volunteers volunteers, JdbcClient jdbc, Clock clock, PhoneSync sync) {
+        this.sync = sync;
         this.repository = repository;
         this.volunteers = volunteers;
         this.jdbc = jdbc;
@@ -42,11 +46,22 @@ public class ServiceHours {
 
     /** The caller logs hours of their own service. */
     public HoursEntry log(Actor actor, HoursDraft draft) {
-        VolunteerSummary volunteer = volunteers.own(actor).summary(clock);
-        if (!volunteer.isActive()) {
-            throw new BusinessRuleException("hours.notActive");
-        }
-        return repository.save(ServiceHour.log(volunteer, draft, clock.instant())).entry(volunteer.name());
+        return log(actor, draft, null);
+    }
+
+    /** The same, sent from a phone with its id for the entry: sent again (or twice at once), it is one entry. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public HoursEntry log(Actor actor, HoursDraft draft, String clientId) {
+        String client = sync.clientId(clientId);
+        return sync.once(client, () -> jdbc.sql(SELECT + "WHERE h.client_id = :c AND h.volunteer_id = :v")
+                .param("c", client).param("v", volunteers.own(actor).getId()).query(this::entry).optional(), () -> {
+                    VolunteerSummary volunteer = volunteers.own(actor).summary(clock);
+                    if (!volunteer.isActive()) {
+                        throw new BusinessRuleException("hours.notActive");
+                    }
+                    return repository.save(ServiceHour.log(volunteer, draft, client, clock.instant()))
+                            .entry(volunteer.name());
+                });
     }
 
     /** The caller's own entries, newest first. */

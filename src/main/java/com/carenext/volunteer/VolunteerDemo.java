@@ -115,7 +115,7 @@ class VolunteerDemo implements StartupTask {
         List<ServiceHour> entries = new ArrayList<>();
         for (int i = 0; i < 1 + random.nextInt(4); i++) {
             ServiceHour entry = ServiceHour.log(volunteer, new HoursDraft(today.minusDays(random.nextInt(300)),
-                    what[random.nextInt(what.length)], BigDecimal.valueOf(1 + random.nextInt(6))), clock.instant());
+                    what[random.nextInt(what.length)], BigDecimal.valueOf(1 + random.nextInt(6))), null, clock.instant());
             if (random.nextInt(4) > 0) {
                 entry.review(HourStatus.APPROVED, null, "demo", clock.instant());
             }

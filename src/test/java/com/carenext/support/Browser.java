@@ -32,6 +32,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String base;
     private final WebDriverWait wait;
+    private Accessibility audit;
 
     private Browser(WebDriver driver, String base) {
         this.driver = driver;
@@ -55,8 +56,15 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-quic", "--no-first-run", "--lang=zh-CN", "--user-data-dir=" + profile);
+            if (width < 500) {
+                // headless Chromium will not size a window below 500 px: a phone is emulated instead
+                options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                        java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0)));
+            }
             ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().window().setSize(new Dimension(width, height));
+            if (width >= 500) {
+                driver.manage().window().setSize(new Dimension(width, height));
+            }
             return new Browser(driver, "http://127.0.0.1:" + port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -69,6 +77,41 @@ public final class Browser implements AutoCloseable {
 
     public Browser go(String path) {
         driver.get(base + path);
+        audited();
+        return this;
+    }
+
+    /** From now on every page this browser reaches is checked with axe-core (serious or critical fails the test). */
+    public Browser auditEveryPage() {
+        this.audit = new Accessibility(driver);
+        audited();
+        return this;
+    }
+
+    /** Checks the page now shown (after a click that navigated), if it was not checked yet. */
+    public Browser audited() {
+        if (audit != null) {
+            audit.check();
+        }
+        return this;
+    }
+
+    /** On a phone page: body text at least 18 px, every tap target at least 44 × 44 px. */
+    public Browser checkPhoneSizes() {
+        if (audit == null) {
+            new Accessibility(driver).checkSizes();
+        } else {
+            audit.checkSizes();
+        }
+        return this;
+    }
+
+    /** Network off (true) or on, through Chromium's DevTools network conditions. */
+    public Browser offline(boolean off) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+        chrome.executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", off, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
         return this;
     }
 
@@ -82,6 +125,7 @@ public final class Browser implements AutoCloseable {
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
+        audited();
         return this;
     }
 
@@ -103,6 +147,7 @@ public final class Browser implements AutoCloseable {
         type(By.id("password"), password);
         click(By.id("login-submit"));
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        audited();
         return this;
     }
 

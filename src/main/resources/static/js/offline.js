@@ -1,0 +1,236 @@
+// Offline first for what happens outdoors. Forms marked data-offline are kept on the phone (IndexedDB) when there is
+// no signal, listed as "待上传" with their time, and sent when the network returns, each with its client-generated
+// id (the server creates one record per id however often it arrives) and the time it really happened.
+(function () {
+  'use strict';
+  var DB = 'carenext-offline', STORE = 'queue';
+  var body = document.body;
+  var syncing = false;
+
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('/sw.js', {scope: '/'}).catch(function () { /* the pages still work online */ });
+  }
+
+  function text(name) { return (body && body.getAttribute('data-' + name)) || ''; }
+  function user() { return (body && body.getAttribute('data-user')) || ''; }
+
+  function newId() {
+    if (window.crypto && crypto.randomUUID) { return crypto.randomUUID(); }
+    var bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+  }
+
+  function open() {
+    return new Promise(function (resolve, reject) {
+      var request = indexedDB.open(DB, 1);
+      request.onupgradeneeded = function () { request.result.createObjectStore(STORE, {keyPath: 'clientId'}); };
+      request.onsuccess = function () { resolve(request.result); };
+      request.onerror = function () { reject(request.error); };
+    });
+  }
+
+  function store(mode, work) {
+    return open().then(function (db) {
+      return new Promise(function (resolve, reject) {
+        var tx = db.transaction(STORE, mode);
+        var result = work(tx.objectStore(STORE));
+        tx.oncomplete = function () { resolve(result && 'result' in result ? result.result : undefined); };
+        tx.onerror = function () { reject(tx.error); };
+      });
+    });
+  }
+
+  function all() {
+    return store('readonly', function (s) { return s.getAll(); }).then(function (items) {
+      return (items || []).filter(function (item) { return item.user === user(); })
+        .sort(function (a, b) { return a.createdAt - b.createdAt; });
+    });
+  }
+  function put(item) { return store('readwrite', function (s) { s.put(item); }); }
+  function remove(id) { return store('readwrite', function (s) { s['delete'](id); }); }
+
+  function say(message) {
+    var status = document.getElementById('offline-status');
+    if (status) {
+      status.textContent = message;
+      status.hidden = !message;
+    }
+  }
+
+  function render() {
+    var list = document.getElementById('offline-queue-items');
+    var box = document.getElementById('offline-queue');
+    if (!list || !box) { return Promise.resolve(); }
+    return all().then(function (items) {
+      list.innerHTML = '';
+      items.forEach(function (item) {
+        var li = document.createElement('li');
+        li.className = 'list-group-item queued-item';
+        li.setAttribute('data-client-id', item.clientId);
+        var title = document.createElement('strong');
+        title.textContent = item.label;
+        var when = document.createElement('div');
+        when.textContent = new Date(item.createdAt).toLocaleString('zh-CN', {hour12: false});
+        var state = document.createElement('div');
+        state.className = item.status === 'failed' ? 'queued-failed' : 'queued-waiting';
+        state.textContent = item.status === 'failed' ? text('queue-failed') + '：' + item.message
+          : (item.status === 'sending' ? text('queue-sending') : text('queue-waiting'));
+        li.appendChild(title);
+        li.appendChild(when);
+        li.appendChild(state);
+        if (item.status === 'failed') {
+          var drop = document.createElement('button');
+          drop.type = 'button';
+          drop.className = 'btn btn-outline-danger mt-2';
+          drop.textContent = text('queue-remove');
+          drop.addEventListener('click', function () { remove(item.clientId).then(render); });
+          li.appendChild(drop);
+        }
+        list.appendChild(li);
+      });
+      box.hidden = items.length === 0;
+      return items;
+    });
+  }
+
+  function fieldsOf(form) {
+    var fields = [];
+    new FormData(form).forEach(function (value, name) { fields.push([name, value]); });
+    return fields;
+  }
+
+  // A check-in kept on the phone: its page shows the check-out form that refers to it.
+  function showNext(form, clientId) {
+    var next = document.getElementById(form.getAttribute('data-offline-next'));
+    if (!next) { return; }
+    form.hidden = true;
+    next.hidden = false;
+    next.querySelectorAll('[name=checkInClientId]').forEach(function (input) { input.value = clientId; });
+  }
+
+  function prepare(form) {
+    var id = form.querySelector('input[name=clientId]');
+    if (!id) {
+      id = document.createElement('input');
+      id.type = 'hidden';
+      id.name = 'clientId';
+      form.appendChild(id);
+    }
+    id.value = newId();
+    if (form.hasAttribute('data-offline-time')) {
+      var at = form.querySelector('input[name=happenedAt]');
+      if (!at) {
+        at = document.createElement('input');
+        at.type = 'hidden';
+        at.name = 'happenedAt';
+        form.appendChild(at);
+      }
+      at.value = String(Date.now());
+    }
+    return id.value;
+  }
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.hasAttribute || !form.hasAttribute('data-offline')) {
+      if (form.getAttribute && /\/logout$/.test(form.getAttribute('action') || '') && window.caches) {
+        caches.keys().then(function (keys) { keys.forEach(function (key) { caches.delete(key); }); });
+      }
+      return;
+    }
+    var clientId = prepare(form);
+    if (navigator.onLine) { return; }
+    event.preventDefault();
+    var checkIn = form.querySelector('[name=checkInClientId]');
+    var item = {
+      clientId: clientId, user: user(), action: form.action, label: form.getAttribute('data-offline-label'),
+      fields: fieldsOf(form), createdAt: Date.now(), status: 'waiting', dependsOn: checkIn ? checkIn.value : null
+    };
+    put(item).then(function () {
+      say(text('offline-saved'));
+      form.reset();
+      if (form.hasAttribute('data-offline-next')) { showNext(form, clientId); }
+      if (form.hasAttribute('data-offline-done')) {
+        var done = document.getElementById(form.getAttribute('data-offline-done'));
+        if (done) { form.hidden = true; done.hidden = false; }
+      }
+      return render();
+    });
+  });
+
+  function token() {
+    return fetch('/my', {credentials: 'same-origin', cache: 'no-store'}).then(function (response) {
+      if (response.redirected && /\/login/.test(response.url)) { return null; }
+      return response.text().then(function (html) {
+        var meta = new DOMParser().parseFromString(html, 'text/html').querySelector('meta[name=_csrf]');
+        return meta ? meta.getAttribute('content') : null;
+      });
+    });
+  }
+
+  function problemOf(html) {
+    var page = new DOMParser().parseFromString(html, 'text/html');
+    var found = page.querySelector('main .alert-danger, .invalid-feedback, main .text-danger');
+    return found ? found.textContent.trim() : '';
+  }
+
+  function send(item, csrf) {
+    var data = new FormData();
+    item.fields.forEach(function (field) {
+      if (field[0] === '_csrf') { data.append('_csrf', csrf); } else { data.append(field[0], field[1]); }
+    });
+    item.status = 'sending';
+    return put(item).then(render).then(function () {
+      return fetch(item.action, {method: 'POST', body: data, credentials: 'same-origin'});
+    }).then(function (response) {
+      if (response.redirected && /\/login/.test(response.url)) { throw new Error('login'); }
+      if (response.ok) {
+        return remove(item.clientId).then(function () { say(text('offline-sent').replace('{0}', item.label)); });
+      }
+      return response.text().then(function (html) {
+        item.status = 'failed';
+        item.message = problemOf(html) || String(response.status);
+        return put(item);
+      });
+    }, function (offline) {
+      item.status = 'waiting';
+      return put(item).then(function () { throw offline; });
+    });
+  }
+
+  function sync() {
+    if (syncing || !navigator.onLine) { return Promise.resolve(); }
+    syncing = true;
+    return all().then(function (items) {
+      var waiting = items.filter(function (item) { return item.status !== 'failed'; });
+      if (waiting.length === 0) { return null; }
+      return token().then(function (csrf) {
+        if (!csrf) { say(text('offline-login')); return null; }
+        return waiting.reduce(function (chain, item) {
+          return chain.then(function () { return send(item, csrf); });
+        }, Promise.resolve());
+      });
+    }).catch(function (stopped) {
+      if (stopped && stopped.message === 'login') { say(text('offline-login')); }
+    }).then(function () {
+      syncing = false;
+      return render();
+    });
+  }
+
+  window.carenextSync = sync;
+  window.addEventListener('online', sync);
+  document.addEventListener('DOMContentLoaded', function () {
+    render().then(function (items) {
+      document.querySelectorAll('form[data-offline-next]').forEach(function (form) {
+        (items || []).forEach(function (item) {
+          var followed = items.some(function (other) { return other.dependsOn === item.clientId; });
+          if (item.action === form.action && !followed) { showNext(form, item.clientId); }
+        });
+      });
+      return sync();
+    });
+    setInterval(sync, 30000);
+  });
+}());

@@ -1,0 +1,87 @@
+package com.carenext.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * axe-core (the npm package, served to the page from the test's classpath) on every page a journey reaches, and the
+ * 适老化 sizes measured in the browser: body text at least 18 px and tap targets at least 44 × 44 px on phone pages.
+ */
+final class Accessibility {
+
+    private static final String AXE = load();
+    private static final String RUN = """
+            var done = arguments[arguments.length - 1];
+            axe.run(document, {resultTypes: ['violations']}).then(function (result) {
+              done(result.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+                .map(function (v) { return v.id + ' (' + v.impact + ') ×' + v.nodes.length + ': '
+                  + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(' | '); }));
+            }, function (e) { done(['axe failed: ' + e]); });
+            """;
+    private static final String SIZES = """
+            var problems = [];
+            function visible(e) { var r = e.getBoundingClientRect(); var s = getComputedStyle(e);
+              return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none'; }
+            function name(e) { return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+              + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
+              + ' "' + (e.textContent || e.value || '').trim().slice(0, 20) + '"'; }
+            document.querySelectorAll('body *').forEach(function (e) {
+              if (!visible(e) || e.closest('svg, script, style, .visually-hidden')) { return; }
+              var own = Array.prototype.some.call(e.childNodes, function (n) {
+                return n.nodeType === 3 && n.textContent.trim().length > 0; });
+              var size = parseFloat(getComputedStyle(e).fontSize);
+              if (own && size < 17.5) { problems.push('text ' + size + 'px: ' + name(e)); }
+            });
+            document.querySelectorAll('a, button, input, select, textarea, summary, [role=button]').forEach(function (e) {
+              if (!visible(e) || e.type === 'hidden') { return; }
+              if (e.tagName === 'A' && !e.classList.contains('btn') && !e.classList.contains('nav-link')
+                  && e.closest('p, td, li.list-group-item, .card-body, .breadcrumb') && !e.closest('nav')) { return; }
+              var target = (e.type === 'checkbox' || e.type === 'radio') && e.closest('.form-check') ? e.closest('.form-check') : e;
+              var r = target.getBoundingClientRect();
+              if (r.width < 43.5 || r.height < 43.5) {
+                problems.push('target ' + Math.round(r.width) + '×' + Math.round(r.height) + ': ' + name(e)); }
+            });
+            return problems;
+            """;
+
+    private final WebDriver driver;
+    private final Set<String> checked = new HashSet<>();
+
+    Accessibility(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** axe on the page shown, once per address; serious and critical violations fail the test. */
+    @SuppressWarnings("unchecked")
+    void check() {
+        String url = driver.getCurrentUrl();
+        if (url == null || !url.startsWith("http") || !checked.add(url)) {
+            return;
+        }
+        List<String> violations = (List<String>) ((JavascriptExecutor) driver).executeAsyncScript("if (!window.axe) {\n" + AXE + "\n}\n" + RUN);
+        assertThat(violations).as("axe serious/critical violations on " + url).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    void checkSizes() {
+        List<String> problems = (List<String>) ((JavascriptExecutor) driver).executeScript(SIZES);
+        assertThat(problems).as("18 px text and 44 px targets on " + driver.getCurrentUrl()).isEmpty();
+    }
+
+    private static String load() {
+        try (InputStream in = Accessibility.class.getResourceAsStream("/axe/axe.min.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
