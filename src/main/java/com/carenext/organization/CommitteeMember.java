@@ -1,5 +1,6 @@
 package com.carenext.organization;
 
+import com.carenext.shared.Sealed;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
@@ -15,7 +16,9 @@ class CommitteeMember {
     private String gender;
     private CommitteePost post;
     private String position;
+    @Sealed(hash = "phoneHash")
     private String phone;
+    private String phoneHash;
     private LocalDate termStart;
     private LocalDate termEnd;
     private int sortOrder;

@@ -1,5 +1,6 @@
 package com.carenext.publicity;
 
+import com.carenext.shared.Sealed;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +18,9 @@ class Correspondent {
     private long organizationId;
     private String organizationPath;
     private String name;
+    @Sealed(hash = "phoneHash")
     private String phone;
+    private String phoneHash;
     private String grid;
     private Long userId;
     private boolean active;

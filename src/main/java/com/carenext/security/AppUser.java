@@ -1,5 +1,6 @@
 package com.carenext.security;
 
+import com.carenext.shared.Sealed;
 import com.carenext.shared.Role;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -23,7 +24,9 @@ class AppUser {
     private String passwordHash;
     private long organizationId;
     private String organizationPath;
+    @Sealed(hash = "phoneHash")
     private String phone;
+    private String phoneHash;
     private boolean enabled;
     private Instant passwordChangedAt;
     private boolean mustChangePassword;

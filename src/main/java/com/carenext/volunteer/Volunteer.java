@@ -1,5 +1,6 @@
 package com.carenext.volunteer;
 
+import com.carenext.shared.Sealed;
 import com.carenext.shared.Masking;
 
 import java.time.Clock;
@@ -25,8 +26,12 @@ class Volunteer {
     private String gender;
     private String ethnicity;
     private LocalDate birthDate;
+    @Sealed(hash = "phoneHash")
     private String phone;
+    private String phoneHash;
+    @Sealed(hash = "idNumberHash")
     private String idNumber;
+    private String idNumberHash;
     private boolean partyMember;
     private String formerPost;
     private String categories;

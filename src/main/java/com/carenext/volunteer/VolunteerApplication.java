@@ -1,5 +1,6 @@
 package com.carenext.volunteer;
 
+import com.carenext.shared.Sealed;
 import com.carenext.shared.Masking;
 
 import java.time.Instant;
@@ -22,8 +23,12 @@ class VolunteerApplication {
     private String name;
     private String gender;
     private LocalDate birthDate;
+    @Sealed(hash = "phoneHash")
     private String phone;
+    private String phoneHash;
+    @Sealed(hash = "idNumberHash")
     private String idNumber;
+    private String idNumberHash;
     private String formerPost;
     private String categories;
     private String motivation;

@@ -9,6 +9,6 @@ interface VolunteerRepository extends ListCrudRepository<Volunteer, Long> {
     @Query("SELECT * FROM volunteer WHERE user_id = :userId")
     Optional<Volunteer> findByUser(long userId);
 
-    @Query("SELECT * FROM volunteer WHERE id_number = :idNumber")
-    Optional<Volunteer> findByIdNumber(String idNumber);
+    @Query("SELECT * FROM volunteer WHERE id_number_hash = :hash")
+    Optional<Volunteer> findByIdNumberHash(String hash);
 }

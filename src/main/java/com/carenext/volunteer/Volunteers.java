@@ -1,6 +1,7 @@
 package com.carenext.volunteer;
 
 import com.carenext.shared.Masking;
+import com.carenext.shared.PersonalData;
 
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
@@ -40,6 +41,8 @@ public class Volunteers {
     static final Role[] KEEPERS = {Role.TOWN_ADMIN, Role.ORG_MANAGER};
     static final Role[] READERS = {Role.TOWN_ADMIN, Role.ORG_MANAGER, Role.LEADER};
     private static final int MAX_PAGE = 200;
+    /** A search text that is a phone or identity number: found exactly, by its lookup hash (the columns are sealed). */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9][0-9 +\\-]{4,}[0-9Xx]");
 
     private final VolunteerRepository repository;
     private final Organizations organizations;
@@ -47,9 +50,10 @@ public class Volunteers {
     private final NamedParameterJdbcTemplate streaming;
     private final Clock clock;
     private final Accounts accounts;
+    private final PersonalData personalData;
 
     Volunteers(VolunteerRepository repository, Organizations organizations, JdbcClient jdbc, DataSource dataSource,
-               Clock clock, Accounts accounts) {
+               Clock clock, Accounts accounts, PersonalData personalData) {
         this.accounts = accounts;
         this.repository = repository;
         this.organizations = organizations;
@@ -58,6 +62,7 @@ public class Volunteers {
         template.setFetchSize(500);
         this.streaming = new NamedParameterJdbcTemplate(template);
         this.clock = clock;
+        this.personalData = personalData;
     }
 
     @Transactional(readOnly = true)
@@ -146,13 +151,15 @@ public class Volunteers {
             paths.computeIfAbsent(draft.organizationId(), id -> organizations.get(actor, id).path());
         }
         List<String> numbers = drafts.stream().map(VolunteerDraft::idNumber)
-                .filter(n -> n != null && !n.isBlank()).map(IdentityNumber::normalize).toList();
+                .filter(n -> n != null && !n.isBlank()).map(IdentityNumber::normalize).map(personalData::lookupHash)
+                .toList();
         for (int from = 0; from < numbers.size(); from += 500) {
-            List<String> taken = jdbc.sql("SELECT id_number FROM volunteer WHERE id_number IN (:numbers)")
+            List<String> taken = jdbc.sql("SELECT id_number FROM volunteer WHERE id_number_hash IN (:numbers)")
                     .param("numbers", numbers.subList(from, Math.min(numbers.size(), from + 500)))
                     .query(String.class).list();
             if (!taken.isEmpty()) {
-                throw new BusinessRuleException("volunteer.import.idTaken", Masking.idNumber(taken.get(0)));
+                throw new BusinessRuleException("volunteer.import.idTaken",
+                        Masking.idNumber(personalData.open("id_number", taken.get(0))));
             }
         }
         var now = clock.instant();
@@ -252,7 +259,7 @@ public class Volunteers {
 
     private void checkUnique(Actor actor, Long self, VolunteerDraft draft) {
         if (draft.idNumber() != null && !draft.idNumber().isBlank()) {
-            repository.findByIdNumber(IdentityNumber.normalize(draft.idNumber()))
+            repository.findByIdNumberHash(personalData.lookupHash(IdentityNumber.normalize(draft.idNumber())))
                     .filter(other -> !other.getId().equals(self))
                     .ifPresent(other -> {
                         throw new BusinessRuleException("volunteer.idNumber.duplicate");
@@ -304,7 +311,10 @@ public class Volunteers {
             where.append(" AND status = :status");
             params.addValue("status", filter.status().name());
         }
-        if (!filter.nameOrEmpty().isEmpty()) {
+        if (NUMBER.matcher(filter.nameOrEmpty()).matches()) {
+            where.append(" AND (phone_hash = :number OR id_number_hash = :number)");
+            params.addValue("number", personalData.lookupHash(filter.nameOrEmpty()));
+        } else if (!filter.nameOrEmpty().isEmpty()) {
             where.append(" AND name LIKE :name");
             params.addValue("name", "%" + filter.nameOrEmpty().replace("%", "").replace("_", "") + "%");
         }
@@ -317,7 +327,8 @@ public class Volunteers {
                 (Long) rs.getObject("user_id", Long.class), rs.getString("name"), rs.getString("gender"),
                 rs.getString("ethnicity"), birth,
                 birth == null ? null : Period.between(birth, LocalDate.now(clock)).getYears(),
-                Masking.phone(rs.getString("phone")), Masking.idNumber(rs.getString("id_number")),
+                Masking.phone(personalData.open("phone", rs.getString("phone"))),
+                Masking.idNumber(personalData.open("id_number", rs.getString("id_number"))),
                 rs.getBoolean("party_member"), rs.getString("former_post"),
                 Volunteer.split(rs.getString("categories"), Category.class),
                 Volunteer.split(rs.getString("service_roles"), ServiceRole.class), rs.getString("specialties"),

@@ -1,0 +1,7 @@
+package com.carenext.shared;
+
+import com.carenext.support.OnPostgres;
+
+@OnPostgres
+class PersonalDataAtRestPostgresTests extends PersonalDataAtRestTests {
+}
