@@ -9,11 +9,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.carenext.activity.Activities;
+import com.carenext.activity.ActivityDraft;
+import com.carenext.activity.ActivityType;
 import com.carenext.organization.Roster;
+import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.NotFoundException;
 import com.carenext.shared.OfficialDocument;
 import com.carenext.support.CareNextTest;
@@ -58,6 +63,8 @@ class WorkPlanTests {
     TaskEvidence evidence;
     @Autowired
     Roster roster;
+    @Autowired
+    Activities activities;
 
     Fixtures.Town world;
 
@@ -302,16 +309,49 @@ class WorkPlanTests {
     @Test
     void evidenceLinksRecordsOfOtherModulesByTypeAndId() throws Exception {
         long taskId = sections.get(world.officeActor(), importSeed()).sections().get(2).tasks().get(0).id();
-        long evidenceId = evidence.add(world.officeActor(), taskId, new EvidenceDraft("ACTIVITY", 42L, "普法进校园"));
-        assertThat(evidence.of(world.officeActor(), taskId)).extracting(PlanViews.Evidence::label)
-                .containsExactly("普法进校园");
+        assignments.assign(world.officeActor(), taskId, new TaskAssignment(List.of(world.villageA().id(),
+                world.villageB().id()), null, null, null, null));
+        long own = activity(world.managerAActor(), world.villageA().id(), "甲村普法进校园");
+        long foreign = activity(world.managerBActor(), world.villageB().id(), "乙村普法进校园");
+        long evidenceId = evidence.add(world.managerAActor(), taskId, new EvidenceDraft("ACTIVITY", own, "普法进校园"));
+        assertThat(evidence.of(world.officeActor(), taskId)).singleElement()
+                .satisfies(e -> assertThat(e.link()).isEqualTo("/activities/" + own))
+                .extracting(PlanViews.Evidence::label).isEqualTo("普法进校园");
+        assertThatThrownBy(() -> evidence.add(world.managerAActor(), taskId,
+                new EvidenceDraft("ACTIVITY", 99999L, "不存在的活动")))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("plan.evidence.notFound");
+        assertThatThrownBy(() -> evidence.add(world.managerAActor(), taskId,
+                new EvidenceDraft("ACTIVITY", foreign, "乙村的活动")))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("plan.evidence.notFound");
+        var session = Fixtures.login(mvc, world.managerA().username());
+        mvc.perform(get("/plans/tasks/" + taskId).with(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/activities/" + own + "\"")));
+        mvc.perform(post("/plans/tasks/" + taskId + "/evidence").param("recordType", "ACTIVITY")
+                        .param("recordId", String.valueOf(foreign)).param("label", "乙村的活动")
+                        .with(session).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("failure", "plan.evidence.notFound"));
+        mvc.perform(post("/api/v1/plan-tasks/" + taskId + "/evidence")
+                        .with(httpBasic(world.managerA().username(), Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"recordType\":\"ACTIVITY\",\"recordId\":99999,\"label\":\"x\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("99999")));
         mvc.perform(post("/api/v1/plan-tasks/" + taskId + "/evidence")
                         .with(httpBasic(world.office().username(), Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"recordType\":\"bad type\",\"recordId\":1,\"label\":\"x\"}"))
                 .andExpect(status().isBadRequest());
+        assertThat(evidence.of(world.officeActor(), taskId)).hasSize(1);
         evidence.remove(world.officeActor(), evidenceId);
         assertThat(evidence.of(world.officeActor(), taskId)).isEmpty();
+    }
+
+    private long activity(com.carenext.shared.Actor actor, long organizationId, String title) {
+        return activities.record(actor, new ActivityDraft(organizationId, ActivityType.LEGAL_EDUCATION, title,
+                java.time.LocalDateTime.of(2023, 5, 10, 9, 0), "中心校", List.of(), List.of(), 30, 0, 0, "", null, null,
+                List.of())).id();
     }
 
     @Test
