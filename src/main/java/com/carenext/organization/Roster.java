@@ -108,13 +108,34 @@ public class Roster {
         return members.save(member).view();
     }
 
-    /** Adds all drafts in one transaction: either every row is saved or none is. */
+    /**
+     * Adds an import's members in one transaction (every row or none). A member already serving in the same post is
+     * matched, not added again, so that importing the same roster twice keeps it as it was; returns how many were new.
+     */
     public int addAll(Actor actor, long organizationId, List<MemberDraft> drafts) {
         actor.require(Role.TOWN_ADMIN, Role.ORG_MANAGER);
         organizations.visible(actor, organizationId);
         var now = clock.instant();
-        members.saveAll(drafts.stream().map(draft -> CommitteeMember.open(organizationId, draft, now)).toList());
-        return drafts.size();
+        java.util.Set<String> serving = new java.util.HashSet<>();
+        for (CommitteeMember member : members.history(organizationId)) {
+            MemberView view = member.view();
+            if (view.termEnd() == null || !view.termEnd().isBefore(java.time.LocalDate.now(clock))) {
+                serving.add(sameMember(view.name(), view.post()));
+            }
+        }
+        List<CommitteeMember> added = drafts.stream()
+                .filter(draft -> serving.add(sameMember(draft.name(), draft.post())))
+                .map(draft -> CommitteeMember.open(organizationId, draft, now)).toList();
+        members.saveAll(added);
+        return added.size();
+    }
+
+    /**
+     * Who counts as the same member when a roster is imported again: the same name (spaces ignored) in the same
+     * post, still serving. Such a member is matched, not added a second time.
+     */
+    private static String sameMember(String name, CommitteePost post) {
+        return name.replaceAll("\\s+", "") + "|" + post;
     }
 
     private CommitteeMember visible(Actor actor, long memberId) {

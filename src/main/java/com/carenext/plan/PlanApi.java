@@ -67,9 +67,11 @@ class PlanApi {
     }
 
     @PostMapping("/plans")
-    @Operation(summary = "保存确认后的计划（章节与任务），可同时导入附件中的组成成员")
-    ResponseEntity<PlanViews.Plan> create(Actor actor, @Valid @RequestBody PlanDraft draft) {
-        long planId = plans.create(actor, draft);
+    @Operation(summary = "保存确认后的计划（章节与任务），可同时导入附件中的组成成员；同一计划再次导入时返回 422"
+            + "（该计划已导入），mode=REPLACE 替换、UPDATE 更新（保留进度与佐证）、KEEP_BOTH 另存一份")
+    ResponseEntity<PlanViews.Plan> create(Actor actor, @Valid @RequestBody PlanDraft draft,
+                                          @RequestParam(defaultValue = "NEW") ImportMode mode) {
+        long planId = plans.create(actor, draft, mode);
         AuditTarget.name(WorkPlans.PLAN, planId);
         return ResponseEntity.created(URI.create("/api/v1/plans/" + planId)).body(sections.get(actor, planId));
     }

@@ -96,7 +96,8 @@ class PlanPages {
     }
 
     @PostMapping("/plans")
-    String save(Actor actor, @Valid @ModelAttribute("form") PlanImportForm form, BindingResult errors, Model model,
+    String save(Actor actor, @Valid @ModelAttribute("form") PlanImportForm form, BindingResult errors,
+                @RequestParam(defaultValue = "NEW") ImportMode mode, Model model,
                 HttpServletResponse response, RedirectAttributes redirect) {
         actor.require(Role.TOWN_ADMIN);
         organizations.get(actor, form.getOrganizationId() == null ? actor.organizationId() : form.getOrganizationId());
@@ -109,7 +110,16 @@ class PlanPages {
             }
             return preview(actor, form, model);
         }
-        long planId = plans.create(actor, form.toDraft());
+        PlanDraft draft = form.toDraft();
+        if (mode == ImportMode.NEW) {
+            var existing = plans.existing(draft.organizationId(), draft);
+            if (existing.isPresent()) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                model.addAttribute("existingPlanId", existing.get());
+                return preview(actor, form, model);
+            }
+        }
+        long planId = plans.create(actor, draft, mode);
         AuditTarget.name(WorkPlans.PLAN, planId);
         Flash.success(redirect, "plan.saved");
         return "redirect:/plans/" + planId;

@@ -41,7 +41,8 @@ public final class PlanViews {
         }
     }
 
-    public record Evidence(long id, long taskId, String recordType, long recordId, String label, String createdBy,
-                           Instant createdAt) {
+    /** {@code link} is the page of the record (checked when it was linked); null for {@code OTHER}. */
+    public record Evidence(long id, long taskId, String recordType, long recordId, String link, String label,
+                           String createdBy, Instant createdAt) {
     }
 }

@@ -1,12 +1,15 @@
 package com.carenext.plan;
 
 import com.carenext.shared.Actor;
+import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.NotFoundException;
 import com.carenext.shared.Role;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -17,26 +20,45 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TaskEvidence {
 
+    static final String OTHER = "OTHER";
     private static final String ENTITY = "PlanEvidence";
 
     private final JdbcClient jdbc;
     private final PlanTasks tasks;
+    private final Map<String, EvidenceSource> sources;
     private final Clock clock;
 
-    TaskEvidence(JdbcClient jdbc, PlanTasks tasks, Clock clock) {
+    TaskEvidence(JdbcClient jdbc, PlanTasks tasks, List<EvidenceSource> sources, Clock clock) {
         this.jdbc = jdbc;
         this.tasks = tasks;
+        this.sources = sources.stream().collect(Collectors.toUnmodifiableMap(EvidenceSource::kind, s -> s));
         this.clock = clock;
     }
 
+    /**
+     * Links a record to the task. A record of a module ({@link EvidenceSource}) must exist and lie in the actor's
+     * scope, else the link is refused; {@code OTHER} names no record and is kept as its label only.
+     */
     public long add(Actor actor, long taskId, EvidenceDraft draft) {
         actor.require(Role.ORG_MANAGER, Role.TOWN_ADMIN);
         tasks.task(actor, taskId);
+        String link = null;
+        if (!OTHER.equals(draft.recordType())) {
+            EvidenceSource source = sources.get(draft.recordType());
+            if (source == null) {
+                throw new BusinessRuleException("plan.evidence.unknownType", draft.recordType());
+            }
+            link = source.find(actor, draft.recordId()).map(EvidenceSource.Record::link)
+                    .orElseThrow(() -> new BusinessRuleException("plan.evidence.notFound",
+                            String.valueOf(draft.recordId())));
+        }
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        INSERT INTO plan_evidence (task_id, record_type, record_id, label, created_by, created_at)
-                        VALUES (:task, :type, :record, :label, :by, :now)""")
+                        INSERT INTO plan_evidence (task_id, record_type, record_id, record_link, label, created_by,
+                            created_at)
+                        VALUES (:task, :type, :record, :link, :label, :by, :now)""")
                 .param("task", taskId).param("type", draft.recordType()).param("record", draft.recordId())
+                .param("link", link)
                 .param("label", draft.label().strip()).param("by", actor.displayName())
                 .param("now", Timestamp.from(clock.instant())).update(key, "id");
         return Objects.requireNonNull(key.getKey()).longValue();
@@ -62,7 +84,7 @@ public class TaskEvidence {
         return jdbc.sql("SELECT * FROM plan_evidence WHERE task_id = :task ORDER BY id")
                 .param("task", taskId)
                 .query((rs, row) -> new PlanViews.Evidence(rs.getLong("id"), rs.getLong("task_id"),
-                        rs.getString("record_type"), rs.getLong("record_id"), rs.getString("label"),
+                        rs.getString("record_type"), rs.getLong("record_id"), rs.getString("record_link"), rs.getString("label"),
                         rs.getString("created_by"), rs.getTimestamp("created_at").toInstant()))
                 .list();
     }

@@ -7,13 +7,14 @@ import static com.carenext.plan.PlanColumns.sqlDate;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
+import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.Role;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -32,42 +33,86 @@ public class WorkPlans {
 
     private final JdbcClient jdbc;
     private final Organizations organizations;
+    private final PlanContent content;
     private final CommitteeImport committee;
     private final Clock clock;
 
-    WorkPlans(JdbcClient jdbc, Organizations organizations, CommitteeImport committee, Clock clock) {
+    WorkPlans(JdbcClient jdbc, Organizations organizations, PlanContent content, CommitteeImport committee,
+              Clock clock) {
         this.jdbc = jdbc;
         this.organizations = organizations;
+        this.content = content;
         this.committee = committee;
         this.clock = clock;
     }
 
-    /** Saves a confirmed import in one transaction, with the roster entries the user chose to import. */
+    /** Saves a confirmed import in one transaction; a plan imported before is refused ({@link ImportMode#NEW}). */
     public long create(Actor actor, PlanDraft draft) {
+        return create(actor, draft, ImportMode.NEW);
+    }
+
+    /**
+     * Saves a confirmed import in one transaction, with the roster entries the user chose to import (members already
+     * on the roster are matched, not doubled). When the organization holds the same plan already (the same text, or
+     * the same year and title), {@code mode} says what to do; returns the plan saved or brought up to date.
+     */
+    public long create(Actor actor, PlanDraft draft, ImportMode mode) {
         actor.require(Role.TOWN_ADMIN);
         OrganizationSummary organization = organizations.get(actor, draft.organizationId());
         var now = Timestamp.from(clock.instant());
-        GeneratedKeyHolder planKey = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        INSERT INTO work_plan (organization_id, organization_path, plan_year, title, document_number,
-                            issuer, issue_date, preamble, version, created_by, created_at, updated_at)
-                        VALUES (:org, :path, :year, :title, :number, :issuer, :date, :preamble, 0, :by, :now, :now)""")
-                .param("org", organization.id()).param("path", organization.path()).param("year", draft.year())
-                .param("title", draft.title().strip()).param("number", blank(draft.documentNumber()))
-                .param("issuer", blank(draft.issuer())).param("date", sqlDate(draft.issueDate()), Types.DATE)
-                .param("preamble", blank(draft.preamble())).param("by", actor.username()).param("now", now)
-                .update(planKey, "id");
-        long planId = Objects.requireNonNull(planKey.getKey()).longValue();
-        int sectionOrder = 0;
-        for (PlanDraft.Section section : draft.sections()) {
-            long sectionId = insertSection(planId, sectionOrder++, section);
-            int taskOrder = 0;
-            for (PlanDraft.Task task : section.tasks()) {
-                insertTask(planId, sectionId, organization.path(), taskOrder++, task, now);
+        String hash = PlanContent.hash(draft);
+        Long existing = mode == ImportMode.KEEP_BOTH ? null : existing(organization.id(), hash, draft).orElse(null);
+        long planId;
+        if (existing == null) {
+            GeneratedKeyHolder planKey = new GeneratedKeyHolder();
+            jdbc.sql("""
+                            INSERT INTO work_plan (organization_id, organization_path, plan_year, title, document_number,
+                                issuer, issue_date, preamble, content_hash, version, created_by, created_at, updated_at)
+                            VALUES (:org, :path, :year, :title, :number, :issuer, :date, :preamble, :hash, 0, :by, :now,
+                                :now)""")
+                    .param("org", organization.id()).param("path", organization.path()).param("year", draft.year())
+                    .param("title", draft.title().strip()).param("number", blank(draft.documentNumber()))
+                    .param("issuer", blank(draft.issuer())).param("date", sqlDate(draft.issueDate()), Types.DATE)
+                    .param("preamble", blank(draft.preamble())).param("hash", hash).param("by", actor.username())
+                    .param("now", now).update(planKey, "id");
+            planId = Objects.requireNonNull(planKey.getKey()).longValue();
+            content.insert(planId, organization.path(), draft, now);
+        } else if (mode == ImportMode.NEW) {
+            throw new BusinessRuleException("plan.import.exists", existing);
+        } else {
+            planId = existing;
+            jdbc.sql("""
+                            UPDATE work_plan SET plan_year = :year, title = :title, document_number = :number,
+                                issuer = :issuer, issue_date = :date, preamble = :preamble, content_hash = :hash,
+                                version = version + 1, updated_at = :now
+                            WHERE id = :id""")
+                    .param("year", draft.year()).param("title", draft.title().strip())
+                    .param("number", blank(draft.documentNumber())).param("issuer", blank(draft.issuer()))
+                    .param("date", sqlDate(draft.issueDate()), Types.DATE).param("preamble", blank(draft.preamble()))
+                    .param("hash", hash).param("now", now).param("id", planId).update();
+            if (mode == ImportMode.REPLACE) {
+                content.replace(planId, organization.path(), draft, now);
+            } else {
+                content.update(planId, organization.path(), draft, now);
             }
         }
         committee.importRoster(actor, organization.id(), draft.issueDate(), draft.roster());
         return planId;
+    }
+
+    /** A plan of the organization imported before: the same text, or the same year and title. */
+    @Transactional(readOnly = true)
+    public Optional<Long> existing(long organizationId, PlanDraft draft) {
+        return existing(organizationId, PlanContent.hash(draft), draft);
+    }
+
+    private Optional<Long> existing(long organizationId, String hash, PlanDraft draft) {
+        return jdbc.sql("""
+                        SELECT id FROM work_plan WHERE organization_id = :org
+                          AND (content_hash = :hash OR (plan_year = :year AND title = :title))
+                        ORDER BY id FETCH FIRST 1 ROWS ONLY""")
+                .param("org", organizationId).param("hash", hash).param("year", draft.year())
+                .param("title", draft.title().strip()).query(Long.class).optional();
     }
 
     @Transactional(readOnly = true)
@@ -80,26 +125,5 @@ public class WorkPlans {
                         rs.getInt("plan_year"), rs.getString("title"), rs.getString("document_number"),
                         rs.getString("issuer"), localDate(rs, "issue_date")))
                 .list();
-    }
-
-    long insertSection(long planId, int order, PlanDraft.Section section) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        INSERT INTO plan_section (work_plan_id, sort_order, numbering, title, body)
-                        VALUES (:plan, :order, :number, :title, :body)""")
-                .params(Map.of("plan", planId, "order", order, "number", blank(section.number()),
-                        "title", section.title().strip(), "body", blank(section.body())))
-                .update(key, "id");
-        return Objects.requireNonNull(key.getKey()).longValue();
-    }
-
-    void insertTask(long planId, long sectionId, String path, int order, PlanDraft.Task task, Timestamp now) {
-        jdbc.sql("""
-                        INSERT INTO plan_task (work_plan_id, section_id, organization_path, sort_order, numbering,
-                            content, status, progress, version, updated_at)
-                        VALUES (:plan, :section, :path, :order, :number, :text, 'NOT_STARTED', 0, 0, :now)""")
-                .param("plan", planId).param("section", sectionId).param("path", path)
-                .param("order", order).param("number", blank(task.number()))
-                .param("text", task.text().strip()).param("now", now).update();
     }
 }

@@ -99,6 +99,9 @@ class RosterTests {
         upload(file).andExpect(status().is3xxRedirection());
         assertThat(roster.on(world.officeActor(), world.town().id(), LocalDate.of(2024, 1, 1)))
                 .extracting(MemberView::name).containsExactly("李林", "刘存艳");
+        upload(file).andExpect(status().is3xxRedirection());
+        assertThat(roster.history(world.officeActor(), world.town().id()))
+                .extracting(MemberView::name).containsExactlyInAnyOrder("李林", "刘存艳");
     }
 
     @Test

@@ -9,11 +9,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.carenext.activity.Activities;
+import com.carenext.activity.ActivityDraft;
+import com.carenext.activity.ActivityType;
 import com.carenext.organization.Roster;
+import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.NotFoundException;
 import com.carenext.shared.OfficialDocument;
 import com.carenext.support.CareNextTest;
@@ -58,6 +63,8 @@ class WorkPlanTests {
     TaskEvidence evidence;
     @Autowired
     Roster roster;
+    @Autowired
+    Activities activities;
 
     Fixtures.Town world;
 
@@ -235,6 +242,70 @@ class WorkPlanTests {
     }
 
     @Test
+    void importingThePlanAgainWarnsAndUpdatesReplacesOrKeepsBothWithoutDoublingTheRoster() throws Exception {
+        var office = world.officeActor();
+        long first = importSeed();
+        PlanDraft again = PlanDraft.of(new PlanTextParser().parse(SEED), world.town().id(), 2023);
+        assertThatThrownBy(() -> plans.create(office, again))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("plan.import.exists");
+        long taskId = sections.get(office, first).sections().get(2).tasks().get(1).id();
+        assignments.assign(office, taskId, new TaskAssignment(List.of(world.villageA().id()), "巴特尔", null, "7",
+                null));
+        taskProgress.report(world.managerAActor(), taskId, new ProgressDraft("召开宣讲会", 50), null);
+        evidence.add(office, taskId, new EvidenceDraft("OTHER", 1L, "宣讲会照片"));
+
+        assertThat(plans.create(office, again, ImportMode.UPDATE)).isEqualTo(first);
+        PlanViews.Plan updated = sections.get(office, first);
+        assertThat(updated.sections()).extracting(section -> section.tasks().size()).containsExactly(1, 3, 3, 3, 2);
+        PlanViews.Task kept = tasks.task(office, taskId);
+        assertThat(kept.progress()).isEqualTo(50);
+        assertThat(kept.owners()).extracting(PlanViews.Owner::organizationId).containsExactly(world.villageA().id());
+        assertThat(evidence.of(office, taskId)).hasSize(1);
+        assertThat(plans.list(office, null)).hasSize(1);
+        assertThat(roster.on(office, world.town().id(), LocalDate.of(2023, 4, 5))).hasSize(10);
+
+        assertThat(plans.create(office, again, ImportMode.REPLACE)).isEqualTo(first);
+        assertThatThrownBy(() -> tasks.task(office, taskId)).isInstanceOf(NotFoundException.class);
+        assertThat(sections.get(office, first).sections()).extracting(section -> section.tasks().size())
+                .containsExactly(1, 3, 3, 3, 2);
+        assertThat(sections.get(office, first).progress()).isZero();
+
+        assertThat(plans.create(office, again, ImportMode.KEEP_BOTH)).isNotEqualTo(first);
+        assertThat(plans.list(office, null)).hasSize(2);
+        assertThat(roster.on(office, world.town().id(), LocalDate.of(2023, 4, 5))).hasSize(10);
+        byte[] docx = mvc.perform(get("/plans/" + first + "/export.docx")
+                        .with(Fixtures.login(mvc, world.office().username())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            String roster = document.getTables().get(0).getText();
+            assertThat(roster.split("宝音图", -1)).hasSize(2);
+        }
+    }
+
+    @Test
+    void thePreviewWarnsWhenThePlanWasImportedAndOffersThreeWays() throws Exception {
+        importSeed();
+        var session = Fixtures.login(mvc, world.office().username());
+        PlanDraft again = PlanDraft.of(new PlanTextParser().parse(SEED), world.town().id(), 2023);
+        var form = post("/plans").with(session).with(csrf()).param("year", "2023").param("title", again.title())
+                .param("organizationId", String.valueOf(world.town().id()));
+        for (int i = 0; i < again.sections().size(); i++) {
+            PlanDraft.Section section = again.sections().get(i);
+            form.param("sections[" + i + "].number", section.number()).param("sections[" + i + "].title", section.title());
+            for (int j = 0; j < section.tasks().size(); j++) {
+                form.param("sections[" + i + "].tasks[" + j + "].number", section.tasks().get(j).number())
+                        .param("sections[" + i + "].tasks[" + j + "].text", section.tasks().get(j).text());
+            }
+        }
+        mvc.perform(form).andExpect(status().isConflict())
+                .andExpect(content().string(containsString("该计划已导入")))
+                .andExpect(content().string(containsString("name=\"mode\" value=\"UPDATE\"")));
+        assertThat(plans.list(world.officeActor(), null)).hasSize(1);
+        mvc.perform(form.param("mode", "KEEP_BOTH")).andExpect(status().is3xxRedirection());
+        assertThat(plans.list(world.officeActor(), null)).hasSize(2);
+    }
+
+    @Test
     void splittingCutsAtLineBreaksOrTheMiddleSentence() {
         assertThat(PlanImportForm.split("甲\n乙\n丙")).containsExactly("甲", "乙", "丙");
         assertThat(PlanImportForm.split("开展培训。加强宣传。组织巡逻。")).containsExactly("开展培训。加强宣传。", "组织巡逻。");
@@ -302,16 +373,49 @@ class WorkPlanTests {
     @Test
     void evidenceLinksRecordsOfOtherModulesByTypeAndId() throws Exception {
         long taskId = sections.get(world.officeActor(), importSeed()).sections().get(2).tasks().get(0).id();
-        long evidenceId = evidence.add(world.officeActor(), taskId, new EvidenceDraft("ACTIVITY", 42L, "普法进校园"));
-        assertThat(evidence.of(world.officeActor(), taskId)).extracting(PlanViews.Evidence::label)
-                .containsExactly("普法进校园");
+        assignments.assign(world.officeActor(), taskId, new TaskAssignment(List.of(world.villageA().id(),
+                world.villageB().id()), null, null, null, null));
+        long own = activity(world.managerAActor(), world.villageA().id(), "甲村普法进校园");
+        long foreign = activity(world.managerBActor(), world.villageB().id(), "乙村普法进校园");
+        long evidenceId = evidence.add(world.managerAActor(), taskId, new EvidenceDraft("ACTIVITY", own, "普法进校园"));
+        assertThat(evidence.of(world.officeActor(), taskId)).singleElement()
+                .satisfies(e -> assertThat(e.link()).isEqualTo("/activities/" + own))
+                .extracting(PlanViews.Evidence::label).isEqualTo("普法进校园");
+        assertThatThrownBy(() -> evidence.add(world.managerAActor(), taskId,
+                new EvidenceDraft("ACTIVITY", 99999L, "不存在的活动")))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("plan.evidence.notFound");
+        assertThatThrownBy(() -> evidence.add(world.managerAActor(), taskId,
+                new EvidenceDraft("ACTIVITY", foreign, "乙村的活动")))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("plan.evidence.notFound");
+        var session = Fixtures.login(mvc, world.managerA().username());
+        mvc.perform(get("/plans/tasks/" + taskId).with(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/activities/" + own + "\"")));
+        mvc.perform(post("/plans/tasks/" + taskId + "/evidence").param("recordType", "ACTIVITY")
+                        .param("recordId", String.valueOf(foreign)).param("label", "乙村的活动")
+                        .with(session).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("failure", "plan.evidence.notFound"));
+        mvc.perform(post("/api/v1/plan-tasks/" + taskId + "/evidence")
+                        .with(httpBasic(world.managerA().username(), Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"recordType\":\"ACTIVITY\",\"recordId\":99999,\"label\":\"x\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("99999")));
         mvc.perform(post("/api/v1/plan-tasks/" + taskId + "/evidence")
                         .with(httpBasic(world.office().username(), Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"recordType\":\"bad type\",\"recordId\":1,\"label\":\"x\"}"))
                 .andExpect(status().isBadRequest());
+        assertThat(evidence.of(world.officeActor(), taskId)).hasSize(1);
         evidence.remove(world.officeActor(), evidenceId);
         assertThat(evidence.of(world.officeActor(), taskId)).isEmpty();
+    }
+
+    private long activity(com.carenext.shared.Actor actor, long organizationId, String title) {
+        return activities.record(actor, new ActivityDraft(organizationId, ActivityType.LEGAL_EDUCATION, title,
+                java.time.LocalDateTime.of(2023, 5, 10, 9, 0), "中心校", List.of(), List.of(), 30, 0, 0, "", null, null,
+                List.of())).id();
     }
 
     @Test
