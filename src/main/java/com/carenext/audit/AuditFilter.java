@@ -5,11 +5,12 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** What an auditor narrows the trail by; blank fields do not filter. */
 record AuditFilter(String username, String action, String targetType, String targetId, AuditEvent.Outcome outcome,
+                   String path,
                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
     static AuditFilter none() {
-        return new AuditFilter(null, null, null, null, null, null, null);
+        return new AuditFilter(null, null, null, null, null, null, null, null);
     }
 
     String usernameOrEmpty() {
@@ -22,6 +23,10 @@ record AuditFilter(String username, String action, String targetType, String tar
 
     String targetTypeOrEmpty() {
         return targetType == null ? "" : targetType.strip();
+    }
+
+    String pathOrEmpty() {
+        return path == null ? "" : path.strip();
     }
 
     String targetIdOrEmpty() {

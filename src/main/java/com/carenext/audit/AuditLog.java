@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -40,12 +41,18 @@ class AuditLog {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void append(AuditEntry entry) {
+        append(entry, clock.instant());
+    }
+
+    /** Appends a row that happened at the given time (an import of older events); chained like any other. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void append(AuditEntry entry, Instant occurredAt) {
         record Head(long seq, String hash) {
         }
         Head head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
         long seq = head.seq() + 1;
-        Timestamp at = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        Timestamp at = Timestamp.from(occurredAt.truncatedTo(ChronoUnit.MICROS));
         Object[] values = {at, cut(entry.username(), 60), cut(entry.actorName(), 100), entry.scopePath(),
                 cut(entry.action(), 120), entry.httpMethod(), cut(entry.requestPath(), 500),
                 cut(entry.targetType(), 60), cut(entry.targetId(), 60), cut(entry.clientAddress(), 64),
@@ -77,14 +84,18 @@ class AuditLog {
      * (username, id) index; dates → an id range found through the occurred_at index).
      */
     @Transactional(readOnly = true)
-    List<AuditEvent> page(Actor actor, AuditFilter filter, long beforeId, int size) {
+    List<AuditEvent> page(Actor actor, AuditFilter filter, AuditCursor before, int size) {
         actor.require(Role.AUDITOR);
         Query query = query(actor, filter);
         if (query == null) {
             return List.of();
         }
-        query.sql.append(" AND id < :before ORDER BY id DESC FETCH FIRST :size ROWS ONLY");
-        query.params.put("before", beforeId);
+        if (before != null) {
+            query.sql.append(" AND (occurred_at < :beforeAt OR (occurred_at = :beforeAt AND id < :beforeId))");
+            query.params.put("beforeAt", Timestamp.from(before.at()));
+            query.params.put("beforeId", before.id());
+        }
+        query.sql.append(" ORDER BY occurred_at DESC, id DESC FETCH FIRST :size ROWS ONLY");
         query.params.put("size", Math.max(1, Math.min(size, 500)));
         return jdbc.sql(query.sql.toString()).params(query.params).query(AuditLog::map).list();
     }
@@ -97,7 +108,7 @@ class AuditLog {
         if (query == null) {
             return;
         }
-        query.sql.append(" ORDER BY id DESC");
+        query.sql.append(" ORDER BY occurred_at DESC, id DESC");
         try (Stream<AuditEvent> events = jdbc.sql(query.sql.toString()).params(query.params).withFetchSize(500)
                 .query(AuditLog::map).stream()) {
             events.forEach(consumer);
@@ -107,7 +118,10 @@ class AuditLog {
     private record Query(StringBuilder sql, Map<String, Object> params) {
     }
 
-    /** The SQL for a filter; null when the dates leave nothing to find. */
+    /**
+     * The SQL for a filter. Codes (user, action, target type and id, outcome) match exactly and take their
+     * indexes; only the request path is a contains-filter (a trigram index on PostgreSQL).
+     */
     private Query query(Actor actor, AuditFilter filter) {
         StringBuilder sql = new StringBuilder("SELECT * FROM audit_event WHERE ");
         Map<String, Object> params = new HashMap<>();
@@ -115,33 +129,23 @@ class AuditLog {
         boolean topLevel = actor.scopePath().chars().filter(c -> c == '/').count() == 2;
         sql.append(topLevel ? "(scope_path LIKE :scope OR scope_path IS NULL)" : "scope_path LIKE :scope");
         condition(sql, params, "username = :username", "username", filter.usernameOrEmpty());
-        condition(sql, params, "action LIKE :action", "action",
-                filter.actionOrEmpty().isEmpty() ? "" : "%" + filter.actionOrEmpty() + "%");
+        condition(sql, params, "action = :action", "action", filter.actionOrEmpty());
+        condition(sql, params, "request_path LIKE :path", "path",
+                filter.pathOrEmpty().isEmpty() ? "" : "%" + filter.pathOrEmpty().replace("%", "") + "%");
         condition(sql, params, "target_type = :targetType", "targetType", filter.targetTypeOrEmpty());
         condition(sql, params, "target_id = :targetId", "targetId", filter.targetIdOrEmpty());
         condition(sql, params, "outcome = :outcome", "outcome",
                 filter.outcome() == null ? "" : filter.outcome().name());
-        if (filter.from() != null || filter.to() != null) {
-            // Rows are appended in time order, so a period is an id range, found through the occurred_at index.
-            ZoneId zone = clock.getZone();
-            Long first = filter.from() == null ? Long.valueOf(0L) : jdbc.sql(
-                            """
-                            SELECT id FROM audit_event WHERE occurred_at >= :from
-                            ORDER BY occurred_at, id FETCH FIRST 1 ROWS ONLY""")
-                    .param("from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()))
-                    .query(Long.class).optional().orElse(null);
-            Long last = filter.to() == null ? Long.valueOf(Long.MAX_VALUE) : jdbc.sql(
-                            """
-                            SELECT id FROM audit_event WHERE occurred_at < :to
-                            ORDER BY occurred_at DESC, id DESC FETCH FIRST 1 ROWS ONLY""")
-                    .param("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()))
-                    .query(Long.class).optional().orElse(null);
-            if (first == null || last == null) {
-                return null;
-            }
-            sql.append(" AND id BETWEEN :firstId AND :lastId");
-            params.put("firstId", first);
-            params.put("lastId", last);
+        // The period is a range of the time column (index (occurred_at, id)), not of ids: rows need not have been
+        // inserted in time order (imports, migrations).
+        ZoneId zone = clock.getZone();
+        if (filter.from() != null) {
+            sql.append(" AND occurred_at >= :from");
+            params.put("from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
+        }
+        if (filter.to() != null) {
+            sql.append(" AND occurred_at < :to");
+            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
         return new Query(sql, params);
     }

@@ -43,12 +43,12 @@ class AuditPages {
 
     @GetMapping
     String list(Actor actor, @ModelAttribute("filter") AuditFilter filter,
-                @RequestParam(defaultValue = "" + Long.MAX_VALUE) long before, Model model) {
-        List<AuditEvent> events = trail.page(actor, filter, before, PAGE_SIZE + 1);
+                @RequestParam(required = false) String before, Model model) {
+        List<AuditEvent> events = trail.page(actor, filter, AuditCursor.parse(before), PAGE_SIZE + 1);
         boolean more = events.size() > PAGE_SIZE;
         List<AuditEvent> shown = more ? events.subList(0, PAGE_SIZE) : events;
         model.addAttribute("events", shown);
-        model.addAttribute("nextBefore", more ? shown.get(shown.size() - 1).id() : null);
+        model.addAttribute("nextBefore", more ? AuditCursor.after(shown.get(shown.size() - 1)).toString() : null);
         model.addAttribute("outcomes", AuditEvent.Outcome.values());
         model.addAttribute("labels", labels);
         return "audit/list";

@@ -19,6 +19,34 @@ class AuditTrailPostgresTests extends AuditTrailTests {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void theApplicationsRestrictedRoleCannotTruncateDeleteChangeOrAlterTheAuditTable() throws Exception {
+        com.carenext.support.Fixtures.login(mvc, world.office().username());
+        String role = "carenext_app_" + world.town().id();
+        jdbc.sql("CREATE ROLE " + role + " LOGIN PASSWORD 'app-pass-2026'").update();
+        jdbc.sql("SELECT carenext_restrict_app_role(:role)").param("role", role).query().listOfRows();
+        String url;
+        try (var owner = dataSource.getConnection()) {
+            url = owner.getMetaData().getURL();
+        }
+        try (var app = java.sql.DriverManager.getConnection(url.replaceAll("[?&](user|password)=[^&]*", ""), role,
+                "app-pass-2026"); var statement = app.createStatement()) {
+            try (var rows = statement.executeQuery("SELECT COUNT(*) FROM audit_event")) {
+                org.assertj.core.api.Assertions.assertThat(rows.next()).isTrue();
+            }
+            for (String sql : java.util.List.of("TRUNCATE audit_event", "DELETE FROM audit_event",
+                    "UPDATE audit_event SET detail = 'x'", "ALTER TABLE audit_event DISABLE TRIGGER ALL",
+                    "ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_change", "DROP TABLE audit_event",
+                    "TRUNCATE audit_chain_head")) {
+                assertThatThrownBy(() -> statement.execute(sql)).as(sql)
+                        .hasMessageMatching("(?s).*(permission denied|must be owner).*");
+            }
+        }
+    }
+
     @Test
     void theDatabaseRefusesToChangeOrDeleteAuditRows() throws Exception {
         com.carenext.support.Fixtures.login(mvc, world.office().username());

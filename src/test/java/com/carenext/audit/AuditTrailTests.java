@@ -228,6 +228,48 @@ class AuditTrailTests {
     }
 
     @Test
+    void theJsonApiPagesByTimeAndFiltersThePeriodOnTheTimeColumn() throws Exception {
+        String user = "imported" + world.town().id();
+        for (int i = 0; i < 3; i++) {
+            trail.append(new AuditEntry(user, null, world.town().path(), "Study.checkIn", "POST", "/now/" + i,
+                    null, null, null, AuditEvent.Outcome.SUCCESS, 302, null, null));
+        }
+        // Written last, but it happened years ago (an import): a later id, an earlier time.
+        trail.append(new AuditEntry(user, null, world.town().path(), "Study.checkIn", "POST", "/old",
+                null, null, null, AuditEvent.Outcome.SUCCESS, 302, null, null),
+                java.time.Instant.parse("2020-06-01T02:00:00Z"));
+        var auditor = httpBasic(world.auditor().username(), Fixtures.PASSWORD);
+        String first = mvc.perform(get("/api/v1/audit-events").param("username", user).param("size", "2").with(auditor))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.events[0].requestPath").value("/now/2"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.events.length()").value(2))
+                .andReturn().getResponse().getContentAsString();
+        String next = com.jayway.jsonpath.JsonPath.read(first, "$.next");
+        mvc.perform(get("/api/v1/audit-events").param("username", user).param("size", "2").param("before", next)
+                        .with(auditor))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.events[*].requestPath").value(org.hamcrest.Matchers.contains("/now/0", "/old")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.next")
+                        .doesNotExist());
+        mvc.perform(get("/api/v1/audit-events").param("username", user).param("from", "2020-06-01")
+                        .param("to", "2020-06-01").with(auditor))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.events[*].requestPath").value(org.hamcrest.Matchers.contains("/old")));
+        mvc.perform(get("/api/v1/audit-events").param("action", "Study.check").param("username", user).with(auditor))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.events")
+                        .isEmpty());
+        mvc.perform(get("/api/v1/audit-events").param("path", "ol").param("username", user).with(auditor))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.events[*].requestPath").value(org.hamcrest.Matchers.contains("/old")));
+        mvc.perform(get("/api/v1/audit-events").param("before", "garbage").with(auditor))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/audit-events").with(httpBasic(world.office().username(), Fixtures.PASSWORD)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void loginsFailedLoginsAndLogoutsAreRecorded() throws Exception {
         String username = world.leader().username();
         mvc.perform(post("/login").param("username", username).param("password", "wrong").with(csrf()));
