@@ -129,7 +129,7 @@ public class Correspondents {
     /** A linked account must exist and lie in the caller's subtree (checked by the security module). */
     private void checkAccount(Actor actor, Long userId) {
         if (userId != null && !accounts.reaches(actor, userId)) {
-            throw new BusinessRuleException("reference.account.outOfScope", userId);
+            throw new BusinessRuleException("reference.account.outOfScope", String.valueOf(userId));
         }
     }
 

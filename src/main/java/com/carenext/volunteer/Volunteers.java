@@ -266,7 +266,7 @@ public class Volunteers {
                     });
         }
         if (draft.userId() != null && !accounts.reaches(actor, draft.userId())) {
-            throw new BusinessRuleException("reference.account.outOfScope", draft.userId());
+            throw new BusinessRuleException("reference.account.outOfScope", String.valueOf(draft.userId()));
         }
         if (draft.userId() != null) {
             repository.findByUser(draft.userId())

@@ -388,11 +388,13 @@ class PublicityTests {
     }
 
     @Test
-    void anUnknownAccountLinksNobodyAndNeverFails() throws Exception {
+    void anUnknownAccountIsRefusedAndNothingIsLinked() throws Exception {
+        // this test used to lock in the missing reference check (201 with a link to no account)
         mvc.perform(post("/api/v1/correspondents").with(httpBasic(world.office().username(), Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"organizationId\":" + world.villageA().id() + ",\"name\":\"新通讯员\",\"userId\":987654321}"))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.userId").value(987654321));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("账号 #987654321 不存在，或不在您管理的组织范围内，不能关联。"));
         mvc.perform(post("/api/v1/correspondents").with(httpBasic(writerA.username(), Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"organizationId\":" + world.villageA().id() + ",\"name\":\"自封通讯员\"}"))
