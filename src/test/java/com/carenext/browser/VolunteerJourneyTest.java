@@ -63,8 +63,10 @@ class VolunteerJourneyTest {
                 List.of()));
 
         try (Browser browser = Browser.open(port, 360, 740)) {
+            browser.auditEveryPage();
             browser.login(account.username(), Fixtures.PASSWORD);
             browser.go("/my");
+            browser.checkPhoneSizes();
             browser.waitForText(By.tagName("h1"), "朝鲁");
             noSidewaysScrolling(browser);
             browser.screenshot("volunteer-1-my");
@@ -80,13 +82,16 @@ class VolunteerJourneyTest {
             noSidewaysScrolling(browser);
             browser.screenshot("volunteer-3-note");
 
-            browser.go("/my");
+            assertThat(browser.find(By.id("attendance")).getText()).contains("朝鲁");
+            browser.go("/my/hours");
             browser.type(By.id("description"), "查汗淖尔巡查劝导");
             browser.type(By.id("hours"), "2.5");
             browser.screenshot("volunteer-4-hours-form");
             browser.click(By.id("hours-submit"));
             browser.waitForText(By.id("my-hours"), "查汗淖尔巡查劝导");
             assertThat(browser.find(By.id("my-hours")).getText()).contains("待审核");
+            assertThat(browser.pageText()).contains("已记录 2.5 小时，等待村里审核");
+            browser.checkPhoneSizes();
             noSidewaysScrolling(browser);
             browser.screenshot("volunteer-5-hours-logged");
             browser.logout();

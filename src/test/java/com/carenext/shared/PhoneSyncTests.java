@@ -63,6 +63,8 @@ class PhoneSyncTests {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     Fixtures.Town world;
     UserView account;
@@ -154,6 +156,56 @@ class PhoneSyncTests {
                 .andExpect(status().is(422));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM attendance WHERE study_session_id = :s").param("s", session.id())
                 .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aPatrolCheckInAndCheckOutSentTwiceOrAtOnceAreOnePatrolAndOneHazard() throws Exception {
+        var patrol = com.carenext.patrol.PatrolTestData.of(context);
+        var lake = patrol.register(world.managerAActor(), new com.carenext.patrol.WaterBodyDraft(world.villageA().id(),
+                "（演示）淖尔", com.carenext.patrol.WaterKind.NAOER, com.carenext.patrol.RiskTier.RED, null, null,
+                "嘎查长", null));
+        String checkIn = UUID.randomUUID().toString();
+        long when = clock.millis() - Duration.ofHours(5).toMillis();
+        List<Integer> answers = atOnce(() -> mvc.perform(post("/patrol/check-in/" + lake.id()).with(phone).with(csrf())
+                .param("clientId", checkIn).param("happenedAt", String.valueOf(when))).andReturn().getResponse()
+                .getStatus());
+        assertThat(answers).containsOnly(302);
+        assertThat(rows("patrol", checkIn)).isEqualTo(1);
+        String checkOut = UUID.randomUUID().toString();
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/patrol/check-out").with(phone).with(csrf()).param("checkInClientId", checkIn)
+                            .param("clientId", checkOut).param("dissuaded", "2").param("hazardType", "CHILDREN_SWIMMING")
+                            .param("severity", "HIGH").param("hazardDescription", "北岸有孩子玩水"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        List<Integer> again = atOnce(() -> mvc.perform(post("/patrol/check-out").with(phone).with(csrf())
+                .param("checkInClientId", checkIn).param("clientId", checkOut).param("dissuaded", "2"))
+                .andReturn().getResponse().getStatus());
+        assertThat(again).containsOnly(302);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM patrol WHERE check_out_client_id = :c").param("c", checkOut)
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM hazard h JOIN patrol p ON p.id = h.patrol_id WHERE p.client_id = :c")
+                .param("c", checkIn).query(Integer.class).single()).isEqualTo(1);
+        LocalDateTime checkedIn = jdbc.sql("SELECT checked_in_at FROM patrol WHERE client_id = :c").param("c", checkIn)
+                .query(java.sql.Timestamp.class).single().toLocalDateTime();
+        assertThat(Duration.between(checkedIn, LocalDateTime.now(clock)).toHours()).isEqualTo(5L);
+    }
+
+    @Test
+    void aCheckOutOfAPatrolClosedMeanwhileIsAConflictInWords() throws Exception {
+        var patrol = com.carenext.patrol.PatrolTestData.of(context);
+        var lake = patrol.register(world.managerAActor(), new com.carenext.patrol.WaterBodyDraft(world.villageA().id(),
+                "（演示）河湾", com.carenext.patrol.WaterKind.RIVER, com.carenext.patrol.RiskTier.RED, null, null,
+                "嘎查长", null));
+        String checkIn = UUID.randomUUID().toString();
+        mvc.perform(post("/patrol/check-in/" + lake.id()).with(phone).with(csrf()).param("clientId", checkIn))
+                .andExpect(status().is3xxRedirection());
+        // the village closed the patrol while the phone had no signal
+        jdbc.sql("UPDATE patrol SET checked_out_at = checked_in_at WHERE client_id = :c").param("c", checkIn).update();
+        String page = mvc.perform(post("/patrol/check-out").with(phone).with(csrf()).param("checkInClientId", checkIn)
+                        .param("clientId", UUID.randomUUID().toString()).param("dissuaded", "1"))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("这次巡逻已经结束了", "请告诉村里");
     }
 
     private SessionView session() {
