@@ -1,4 +1,5 @@
 /**
- * Activities (活动台账). For now only the photo storage shared with the patrol module; the ledger follows.
+ * Activities (活动台账): the ledger of activities by type with partners, youths reached, photos (kept by the files
+ * module), links to plan tasks, and the education bases with their visits and story library.
  */
 package com.carenext.activity;

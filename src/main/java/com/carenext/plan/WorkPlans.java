@@ -1,5 +1,6 @@
 package com.carenext.plan;
 
+import com.carenext.files.StoredFile;
 import com.carenext.organization.CommitteePost;
 import com.carenext.organization.MemberDraft;
 import com.carenext.organization.OrganizationSummary;
@@ -239,7 +240,7 @@ public class WorkPlans {
     }
 
     /** {@link #report(Actor, long, ProgressDraft)} with an attachment already stored by the pages. */
-    long report(Actor actor, long taskId, ProgressDraft draft, PlanFiles.StoredFile file) {
+    long report(Actor actor, long taskId, ProgressDraft draft, StoredFile file) {
         actor.require(Role.ORG_MANAGER, Role.TOWN_ADMIN);
         PlanViews.Task task = task(actor, taskId);
         Long organizationId = task.owners().stream().map(PlanViews.Owner::organizationId)
