@@ -65,7 +65,7 @@ public enum FileSamples {
                     "<html><body><script>alert(document.cookie)</script></body></html>");
             case PHP_WITH_GIF_HEADER -> concat("GIF89a".getBytes(StandardCharsets.US_ASCII),
                     "<?php system($_GET['c']); ?>");
-            case HUGE_PIXEL_PNG -> png(new BufferedImage(6300, 6300, BufferedImage.TYPE_BYTE_BINARY));
+            case HUGE_PIXEL_PNG -> png(new BufferedImage(6400, 6400, BufferedImage.TYPE_BYTE_BINARY));
             case EMPTY -> new byte[0];
             case TOO_BIG -> throw new IllegalStateException();
         };

@@ -86,7 +86,7 @@ class UploadMatrixTests {
     void articleAttachmentsThroughTheApi() throws Exception {
         var office = httpBasic(world.office().username(), Fixtures.PASSWORD);
         ArticleView article = articles.submit(world.officeActor(), new ArticleDraft(world.villageA().id(),
-                "附件矩阵", "正文", null, ArticleKind.NEWS, LocalDate.of(2023, 6, 8), null, null, null), List.of());
+                "附件矩阵", "正文", null, ArticleKind.NEWS, LocalDate.of(2023, 6, 8), null, "王海", null), List.of());
         int attached = 0;
         for (FileSamples sample : FileSamples.values()) {
             MvcResult result = mvc.perform(multipart("/api/v1/articles/" + article.id() + "/attachments")
@@ -166,7 +166,7 @@ class UploadMatrixTests {
     void fourHugePixelImagesAtOnceGiveNoServerError() throws Exception {
         var office = httpBasic(world.office().username(), Fixtures.PASSWORD);
         ArticleView article = articles.submit(world.officeActor(), new ArticleDraft(world.villageA().id(),
-                "并发炸弹", "正文", null, ArticleKind.NEWS, LocalDate.of(2023, 6, 8), null, null, null), List.of());
+                "并发炸弹", "正文", null, ArticleKind.NEWS, LocalDate.of(2023, 6, 8), null, "王海", null), List.of());
         ExecutorService pool = Executors.newFixedThreadPool(4);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> statuses = new ArrayList<>();
