@@ -1,5 +1,6 @@
 package com.carenext.activity;
 
+import com.carenext.files.Photos;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;

@@ -4,7 +4,7 @@ import static com.carenext.patrol.PatrolAccess.HAZARD;
 import static com.carenext.patrol.PatrolAccess.KEEPERS;
 import static com.carenext.patrol.PatrolAccess.READERS;
 
-import com.carenext.activity.Photos;
+import com.carenext.files.Photos;
 import com.carenext.shared.Actor;
 import com.carenext.shared.StaleEditException;
 import com.carenext.shared.NotFoundException;

@@ -1,5 +1,8 @@
 package com.carenext.plan;
 
+import com.carenext.files.FileStore;
+import com.carenext.files.FileUse;
+import com.carenext.files.StoredFile;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
@@ -14,6 +17,8 @@ import java.util.EnumSet;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,10 +40,10 @@ class NoticePages {
     private final PlanExport export;
     private final Organizations organizations;
     private final MessageSource messages;
-    private final PlanFiles files;
+    private final FileStore files;
 
     NoticePages(Notices notices, WorkPlans plans, PlanSections sections, PlanExport export, Organizations organizations,
-                MessageSource messages, PlanFiles files) {
+                MessageSource messages, FileStore files) {
         this.messages = messages;
         this.files = files;
         this.notices = notices;
@@ -81,8 +86,7 @@ class NoticePages {
             return form(actor, model);
         }
         try {
-            List<PlanFiles.StoredFile> stored = files == null ? List.of()
-                    : files.stream().map(this.files::store).filter(java.util.Objects::nonNull).toList();
+            List<StoredFile> stored = this.files.storeAll(FileUse.NOTICE_ATTACHMENT, files);
             long noticeId = notices.create(actor, draft, stored);
             AuditTarget.name(Notices.ENTITY, noticeId);
             Flash.success(redirect, "notice.saved");
@@ -142,10 +146,9 @@ class NoticePages {
     }
 
     @GetMapping("/notices/{noticeId}/attachments/{noticeAttachmentId}")
-    void attachment(Actor actor, @PathVariable long noticeId, @PathVariable("noticeAttachmentId") long attachmentId,
-                    HttpServletResponse response) throws IOException {
-        TaskPages.send(files, notices.attachment(actor, noticeId, attachmentId), response,
-                () -> new com.carenext.shared.NotFoundException("NoticeAttachment", attachmentId));
+    ResponseEntity<Resource> attachment(Actor actor, @PathVariable long noticeId,
+                                        @PathVariable("noticeAttachmentId") long attachmentId) {
+        return TaskPages.send(files, FileUse.NOTICE_ATTACHMENT, notices.attachment(actor, noticeId, attachmentId));
     }
 
     private String text(String key, Object... args) {

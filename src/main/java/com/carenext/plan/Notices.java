@@ -1,5 +1,6 @@
 package com.carenext.plan;
 
+import com.carenext.files.StoredFile;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
@@ -49,7 +50,7 @@ public class Notices {
     }
 
     /** {@link #create(Actor, NoticeDraft)} with files the pages already stored. */
-    long create(Actor actor, NoticeDraft draft, List<PlanFiles.StoredFile> files) {
+    long create(Actor actor, NoticeDraft draft, List<StoredFile> files) {
         actor.require(Role.TOWN_ADMIN, Role.ORG_MANAGER);
         OrganizationSummary issuer = organizations.get(actor, actor.organizationId());
         if (draft.workPlanId() != null) {
@@ -90,7 +91,7 @@ public class Notices {
                     .param("notice", noticeId).param("org", target.id()).param("path", target.path())
                     .param("name", target.name()).update();
         }
-        for (PlanFiles.StoredFile file : files) {
+        for (StoredFile file : files) {
             jdbc.sql("""
                             INSERT INTO notice_attachment (notice_id, file_name, stored_name, content_type, file_size)
                             VALUES (:notice, :name, :stored, :type, :size)""")

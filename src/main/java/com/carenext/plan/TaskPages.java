@@ -1,5 +1,8 @@
 package com.carenext.plan;
 
+import com.carenext.files.FileStore;
+import com.carenext.files.FileUse;
+import com.carenext.files.StoredFile;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
 import com.carenext.shared.AuditTarget;
@@ -9,9 +12,8 @@ import com.carenext.shared.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,11 +33,11 @@ class TaskPages {
     private final TaskAssignments assignments;
     private final TaskProgress progress;
     private final TaskEvidence evidence;
-    private final PlanFiles files;
+    private final FileStore files;
     private final Organizations organizations;
 
     TaskPages(PlanTasks plans, TaskAssignments assignments, TaskProgress progress, TaskEvidence evidence,
-              PlanFiles files, Organizations organizations) {
+              FileStore files, Organizations organizations) {
         this.plans = plans;
         this.assignments = assignments;
         this.progress = progress;
@@ -82,7 +84,7 @@ class TaskPages {
             return invalid(actor, task, model, response);
         }
         Flash.attempt(redirect, "plan.progress.saved", () -> {
-            long id = progress.report(actor, taskId, draft, files.store(file));
+            long id = progress.report(actor, taskId, draft, files.store(FileUse.PLAN_ATTACHMENT, file));
             AuditTarget.name("PlanProgress", id);
         });
         return "redirect:/plans/tasks/" + taskId;
@@ -111,22 +113,14 @@ class TaskPages {
     }
 
     @GetMapping("/plans/progress/{progressId}/attachment")
-    void attachment(Actor actor, @PathVariable long progressId, HttpServletResponse response) throws IOException {
-        send(files, progress.attachment(actor, progressId), response,
-                () -> new NotFoundException("PlanProgress", progressId));
+    ResponseEntity<Resource> attachment(Actor actor, @PathVariable long progressId) {
+        return send(files, FileUse.PLAN_ATTACHMENT, progress.attachment(actor, progressId));
     }
 
-    /** Streams a stored file as a download under its uploaded name; a file gone from disk answers 404. */
-    static void send(PlanFiles files, StoredAttachment attachment, HttpServletResponse response,
-                     java.util.function.Supplier<NotFoundException> missing) throws IOException {
-        try (InputStream in = files.open(attachment.storedName())) {
-            response.setContentType(attachment.contentType());
-            response.setHeader("Content-Disposition", ContentDisposition.attachment()
-                    .filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString());
-            in.transferTo(response.getOutputStream());
-        } catch (java.nio.file.NoSuchFileException gone) {
-            throw missing.get();
-        }
+    /** A stored file as a download under its uploaded name (see {@link FileStore#download}); gone from disk: 404. */
+    static ResponseEntity<Resource> send(FileStore files, FileUse use, StoredAttachment attachment) {
+        return files.download(use, new StoredFile(attachment.fileName(), attachment.storedName(),
+                attachment.contentType(), 0));
     }
 
     private String invalid(Actor actor, PlanViews.Task task, Model model, HttpServletResponse response) {

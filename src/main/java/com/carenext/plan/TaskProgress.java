@@ -44,7 +44,7 @@ public class TaskProgress {
     }
 
     /** {@link #report(Actor, long, ProgressDraft)} with an attachment already stored by the pages. */
-    long report(Actor actor, long taskId, ProgressDraft draft, PlanFiles.StoredFile file) {
+    long report(Actor actor, long taskId, ProgressDraft draft, com.carenext.files.StoredFile file) {
         actor.require(Role.ORG_MANAGER, Role.TOWN_ADMIN);
         OrganizationSummary organization = reporter(actor, tasks.task(actor, taskId));
         var now = Timestamp.from(clock.instant());

@@ -160,7 +160,7 @@ class ArticlePages {
 
     @GetMapping("/{articleId}/attachments/{attachmentId}")
     ResponseEntity<Resource> attachment(Actor actor, @PathVariable long articleId, @PathVariable long attachmentId) {
-        return PublicityApi.download(articles.attachment(actor, articleId, attachmentId));
+        return articles.attachment(actor, articleId, attachmentId);
     }
 
     /** The one-click forms carry few fields: checked here with the same limits as the API's record. */
@@ -179,7 +179,7 @@ class ArticlePages {
         model.addAttribute("organizations", organizations.subtree(actor, false));
         model.addAttribute("writers", correspondents.list(actor, false));
         model.addAttribute("kinds", ArticleKind.values());
-        model.addAttribute("maxMegabytes", AttachmentStore.MAX_BYTES / 1024 / 1024);
+        model.addAttribute("maxMegabytes", articles.maxAttachmentBytes() / 1024 / 1024);
         return "publicity/article-form";
     }
 }

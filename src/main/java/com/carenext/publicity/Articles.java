@@ -1,5 +1,8 @@
 package com.carenext.publicity;
 
+import com.carenext.files.StoredFile;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
@@ -32,13 +35,13 @@ public class Articles {
     private static final int MAX_PAGE = 200;
 
     private final ArticleRepository repository;
-    private final AttachmentStore attachments;
+    private final ArticleAttachments attachments;
     private final Organizations organizations;
     private final Correspondents correspondents;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Articles(ArticleRepository repository, AttachmentStore attachments, Organizations organizations,
+    Articles(ArticleRepository repository, ArticleAttachments attachments, Organizations organizations,
              Correspondents correspondents, JdbcClient jdbc, Clock clock) {
         this.repository = repository;
         this.attachments = attachments;
@@ -117,10 +120,10 @@ public class Articles {
     public ArticleView submit(Actor actor, ArticleDraft draft, List<MultipartFile> files) {
         actor.require(Role.TOWN_ADMIN, Role.ORG_MANAGER, Role.CORRESPONDENT);
         OrganizationSummary organization = organizations.get(actor, draft.organizationId());
-        attachments.check(files);
+        List<StoredFile> stored = attachments.store(files, 0);
         Article article = repository.save(Article.submit(draft, organization.path(), authors(actor, draft),
                 actor.userId(), clock.instant()));
-        attachments.save(article.getId(), files);
+        attachments.save(article.getId(), stored);
         return view(actor, article);
     }
 
@@ -141,10 +144,7 @@ public class Articles {
         actor.require(Role.TOWN_ADMIN, Role.ORG_MANAGER, Role.CORRESPONDENT);
         Article article = visible(actor, id);
         ownOrManaged(actor, article);
-        if (attachments.of(id).size() + files.size() > AttachmentStore.MAX_FILES) {
-            throw new BusinessRuleException("publicity.attachment.tooMany", AttachmentStore.MAX_FILES);
-        }
-        attachments.save(id, files);
+        attachments.save(id, attachments.store(files, attachments.of(id).size()));
         return view(actor, article);
     }
 
@@ -174,10 +174,15 @@ public class Articles {
         return view(actor, repository.save(article));
     }
 
+    /** The size limit of one attachment. */
+    long maxAttachmentBytes() {
+        return attachments.maxBytes();
+    }
+
     @Transactional(readOnly = true)
-    public AttachmentStore.Stored attachment(Actor actor, long id, long attachmentId) {
+    public ResponseEntity<Resource> attachment(Actor actor, long id, long attachmentId) {
         visible(actor, id);
-        return attachments.file(id, attachmentId);
+        return attachments.download(id, attachmentId);
     }
 
     /** The scoring facts of every article of the scope dated in the year, in three queries. */

@@ -140,14 +140,14 @@ class PublicityApi {
     }
 
     @PostMapping(path = "/articles/{articleId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "上传附件或截图（PNG、JPEG、GIF、WebP、PDF，按文件内容识别类型，单个不超过 10 MB）")
+    @Operation(summary = "上传附件或截图（图片、PDF、Office 文件，按文件内容识别类型，单个不超过 10 MB；图片重新编码，去除位置信息）")
     ArticleView attach(Actor actor, @PathVariable long articleId, @RequestPart("files") List<MultipartFile> files) {
         return articles.attach(actor, articleId, files);
     }
 
     @GetMapping("/articles/{articleId}/attachments/{attachmentId}")
     ResponseEntity<Resource> attachment(Actor actor, @PathVariable long articleId, @PathVariable long attachmentId) {
-        return download(articles.attachment(actor, articleId, attachmentId));
+        return articles.attachment(actor, articleId, attachmentId);
     }
 
     @PostMapping("/articles/{articleId}/adoptions")
@@ -227,15 +227,6 @@ class PublicityApi {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(content.title() + ".docx", StandardCharsets.UTF_8).build().toString());
         content.writeDocx(response.getOutputStream());
-    }
-
-    static ResponseEntity<Resource> download(AttachmentStore.Stored stored) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(stored.attachment().contentType()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(stored.attachment().name(), StandardCharsets.UTF_8).build().toString())
-                .body(new FileSystemResource(stored.file()));
     }
 
     /** A month as YYYY-MM; anything else is a bad request (400). */

@@ -160,6 +160,11 @@ class ErrorAdvice {
         return answer(request, HttpStatus.BAD_REQUEST, "error.badRequest", null);
     }
 
+    @ExceptionHandler(BusyException.class)
+    Object busy(BusyException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "error.busy", null);
+    }
+
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) {
         if (DatabaseUnavailable.isOutage(e)) {

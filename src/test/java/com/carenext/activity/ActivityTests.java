@@ -114,7 +114,7 @@ class ActivityTests {
                 ActivityType.RED_EDUCATION, "讲好红色故事", List.of(), LocalDateTime.of(2026, 5, 4, 10, 0)));
         assertThatThrownBy(() -> activities.addPhoto(world.managerAActor(), activity.id(),
                 new ByteArrayInputStream(PhotoSamples.SCRIPT)))
-                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("photo.notAnImage");
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("file.type.photo");
         ActivityView withPhoto = activities.addPhoto(world.managerAActor(), activity.id(),
                 new ByteArrayInputStream(PhotoSamples.jpegWithGpsExif()));
         byte[] stored = activities.photo(world.officeActor(), withPhoto.photoIds().get(0), false).orElseThrow();

@@ -75,7 +75,7 @@ class PatrolPagesTests {
                         .param("dissuaded", "1").param("hazardType", "OTHER").param("severity", "HIGH")
                         .param("hazardDescription", "岸边有可疑物品").with(session).with(csrf()))
                 .andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("只能上传 JPEG 或 PNG 格式的照片");
+        assertThat(page).contains("不是可接受的照片");
         assertThat(patrolLog.get(Fixtures.actor(elder, world.villageA()), patrolId).isOpen()).isTrue();
         assertThat(hazards.hazards(world.managerAActor(), true, null, 10)).isEmpty();
     }

@@ -232,7 +232,7 @@ class PatrolTests {
         assertThatThrownBy(() -> patrolLog.checkOut(elderA, patrol.id(), new CheckOut(0, null, null,
                         List.of(new HazardReport(HazardType.OTHER, Severity.LOW, "x"))),
                 List.of(new ByteArrayInputStream(PhotoSamples.SCRIPT))))
-                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("photo.notAnImage");
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("file.type.photo");
         assertThat(patrolLog.get(elderA, patrol.id()).isOpen()).isTrue();
     }
 

@@ -147,7 +147,7 @@ class NoticeTests {
                         .param("title", "坏附件").param("body", "正文")
                         .param("targetIds", String.valueOf(world.villageA().id())).with(office).with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("附件类型不支持")));
+                .andExpect(content().string(containsString("的类型不支持")));
     }
 
     @Test

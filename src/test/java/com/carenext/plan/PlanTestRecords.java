@@ -50,11 +50,11 @@ public class PlanTestRecords {
         long taskId = sections.get(admin, planId).sections().get(0).tasks().get(0).id();
         assignments.assign(admin, taskId, new TaskAssignment(List.of(village.id()), "乙村负责人", null, "6", null));
         long progressId = progress.report(admin, taskId, new ProgressDraft("乙村秘密进度", 40),
-                new PlanFiles.StoredFile("乙村秘密进度.pdf", "00000000-0000-0000-0000-000000000000.pdf",
+                new com.carenext.files.StoredFile("乙村秘密进度.pdf", "00000000-0000-0000-0000-000000000000.pdf",
                         "application/pdf", 4));
         long evidenceId = evidence.add(admin, taskId, new EvidenceDraft("OTHER", 7L, "乙村秘密佐证"));
         long noticeId = notices.create(admin, new NoticeDraft("乙村秘密通知", "", "乙村秘密通知正文", planId, null,
-                List.of(group.id())), List.of(new PlanFiles.StoredFile("乙村秘密附件.pdf",
+                List.of(group.id())), List.of(new com.carenext.files.StoredFile("乙村秘密附件.pdf",
                 "00000000-0000-0000-0000-000000000001.pdf", "application/pdf", 4)));
         notices.publish(admin, noticeId, null);
         Map<String, Long> records = new LinkedHashMap<>();

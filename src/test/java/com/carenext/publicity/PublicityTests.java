@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -40,7 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @CareNextTest
 class PublicityTests {
 
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+    static final byte[] PNG = com.carenext.files.FileSamples.PNG.bytes(1024 * 1024);
     static final YearMonth MONTH = YearMonth.of(2023, 6);
 
     @Autowired
@@ -240,8 +241,11 @@ class PublicityTests {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("截图.png", "image/png"));
         mvc.perform(get("/publicity/articles/" + saved.id() + "/attachments/" + view.attachments().get(0).id())
                         .with(session))
-                .andExpect(status().isOk()).andExpect(content().bytes(PNG))
-                .andExpect(content().contentType("image/png"));
+                .andExpect(status().isOk()).andExpect(content().contentType("image/png"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                // written anew from its pixels: the same picture, not the uploaded bytes
+                .andExpect(result -> assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                        result.getResponse().getContentAsByteArray()))).isNotNull());
         mvc.perform(get("/publicity/articles/" + saved.id() + "/attachments/" + view.attachments().get(0).id())
                         .with(Fixtures.login(mvc, writerB.username())))
                 .andExpect(status().isNotFound());
@@ -253,7 +257,7 @@ class PublicityTests {
                         .param("body", "x").param("kind", "NEWS").param("date", "2023-06-08")
                         .with(session).with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("不是可接受的图片或 PDF")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("的类型不支持")));
         assertThat(articles.list(writerAActor, ArticleFilter.none(), null, 10)).extracting(ArticleSummary::title)
                 .doesNotContain("不应保存");
     }

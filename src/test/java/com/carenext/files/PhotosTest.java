@@ -1,8 +1,9 @@
-package com.carenext.activity;
+package com.carenext.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.carenext.activity.PhotoSamples;
 import com.carenext.shared.BusinessRuleException;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -18,7 +19,11 @@ class PhotosTest {
     Path root;
 
     Photos photos() {
-        return new Photos(root, 1024 * 1024);
+        return photos(1024 * 1024);
+    }
+
+    Photos photos(long maxBytes) {
+        return new Photos(new FileStore(root, maxBytes, 40_000_000L, 2, 1000));
     }
 
     @Test
@@ -52,20 +57,20 @@ class PhotosTest {
     @Test
     void aScriptIsRefusedWhateverItsName() {
         assertThatThrownBy(() -> photos().store(new ByteArrayInputStream(PhotoSamples.SCRIPT)))
-                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("photo.notAnImage");
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("file.type.photo");
         // JPEG magic bytes in front of garbage do not make an image either
         byte[] fake = new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 'x', 'y', 'z', 0, 1, 2};
         assertThatThrownBy(() -> photos().store(new ByteArrayInputStream(fake)))
-                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("photo.notAnImage");
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("file.badImage");
         assertThat(root.resolve("photos")).doesNotExist();
     }
 
     @Test
     void tooLargeAndEmptyAreRefused() {
-        assertThatThrownBy(() -> new Photos(root, 100).store(new ByteArrayInputStream(PhotoSamples.jpeg())))
-                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("photo.tooLarge");
+        assertThatThrownBy(() -> photos(100).store(new ByteArrayInputStream(PhotoSamples.jpeg())))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("file.tooLarge");
         assertThatThrownBy(() -> photos().store(new ByteArrayInputStream(new byte[0])))
-                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("photo.empty");
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("file.empty");
     }
 
     @Test
