@@ -83,7 +83,7 @@ class Hazards {
         int changed = jdbc.sql("""
                         UPDATE hazard SET status = 'CLOSED', closed_at = :at, closed_by = :by, resolution = :r,
                           version = version + 1 WHERE id = :id AND version = :v AND status = 'OPEN'""")
-                .param("at", Timestamp.valueOf(LocalDateTime.now(clock).withNano(0))).param("by", actor.username())
+                .param("at", Timestamp.valueOf(LocalDateTime.now(clock).withNano(0))).param("by", actor.displayName())
                 .param("r", done).param("id", hazardId)
                 .param("v", seenVersion == null ? hazard.version() : seenVersion).update();
         if (changed == 0) {

@@ -145,7 +145,7 @@ class PatrolDemo implements StartupTask {
                         .param("sev", open ? "HIGH" : "MEDIUM").param("d", describe(type))
                         .param("at", Timestamp.valueOf(in.plusMinutes(30))).param("status", open ? "OPEN" : "CLOSED")
                         .param("closedAt", open ? null : Timestamp.valueOf(in.plusDays(2)))
-                        .param("by", open ? null : "demo").param("res", open ? null : "已整改（演示）").update();
+                        .param("by", open ? null : "村关工委负责人（演示）").param("res", open ? null : "已整改（演示）").update();
                 written++;
             }
         }

@@ -204,6 +204,8 @@ class PatrolTests {
 
         HazardView closed = hazards.close(world.managerAActor(), open.get(0).id(), "已重新立牌", open.get(0).version());
         assertThat(closed.open()).isFalse();
+        assertThat(closed.closedBy()).as("a person is shown by name, not by login")
+                .isEqualTo(world.managerAActor().displayName());
         assertThat(hazards.hazards(world.managerAActor(), true, null, 50)).isEmpty();
         assertThatThrownBy(() -> hazards.close(world.managerAActor(), closed.id(), "再次", null))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("patrol.hazard.closed");
