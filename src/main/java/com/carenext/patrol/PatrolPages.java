@@ -9,6 +9,7 @@ import com.carenext.shared.AuditTarget;
 import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.Flash;
 import com.carenext.shared.NotFoundException;
+import com.carenext.shared.QrSvg;
 import com.carenext.shared.Role;
 import com.carenext.volunteer.Volunteers;
 import jakarta.servlet.http.HttpServletResponse;

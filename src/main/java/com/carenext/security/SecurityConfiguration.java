@@ -111,7 +111,7 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/error", "/actuator/health", "/actuator/health/**", "/join",
+                                "/error", "/actuator/health", "/actuator/health/**", "/join", "/join/poster",
                                 "/manifest.webmanifest", "/sw.js", "/icons/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form

@@ -5,6 +5,7 @@ import com.carenext.shared.Actor;
 import com.carenext.shared.AuditTarget;
 import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.Flash;
+import com.carenext.shared.QrSvg;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The public sign-up page (no login) and the manager's list of pending applications. */
 @Controller
@@ -39,6 +41,15 @@ class RecruitmentPages {
             model.addAttribute("draft", new ApplicationDraft("", null, null, "", null, null, null, Set.of(), null));
         }
         return page(model);
+    }
+
+    /** A printable poster with the sign-up page's address as a QR code, to put up in the village. */
+    @GetMapping(PUBLIC_PATH + "/poster")
+    String poster(Model model) {
+        String joinUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path(PUBLIC_PATH).toUriString();
+        model.addAttribute("joinUrl", joinUrl);
+        model.addAttribute("qrSvg", QrSvg.of(joinUrl));
+        return "volunteer/join-poster";
     }
 
     @PostMapping(PUBLIC_PATH)

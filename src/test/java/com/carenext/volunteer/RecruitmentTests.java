@@ -47,6 +47,13 @@ class RecruitmentTests {
     }
 
     @Test
+    void thePosterShowsTheSignUpAddressAsAQrCodeWithoutLogin() throws Exception {
+        String poster = mvc.perform(get("/join/poster")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(poster).contains("<svg", "http://localhost/join", "在线报名");
+    }
+
+    @Test
     void anyoneSignsUpWithoutLoginAndTheManagerApprovesExactlyOnce() throws Exception {
         Fixtures.Town world = fixtures.town();
         String address = newAddress();

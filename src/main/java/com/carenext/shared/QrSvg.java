@@ -1,4 +1,4 @@
-package com.carenext.patrol;
+package com.carenext.shared;
 
 import io.nayuki.qrcodegen.QrCode;
 
@@ -6,14 +6,14 @@ import io.nayuki.qrcodegen.QrCode;
  * A QR code as inline SVG, drawn on the server so the printed card needs no script or outside service. The SVG is
  * built only from the code's modules, so it is safe to insert unescaped.
  */
-final class QrSvg {
+public final class QrSvg {
 
     private static final int BORDER = 4;
 
     private QrSvg() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
         int size = qr.size + BORDER * 2;
         StringBuilder path = new StringBuilder();
