@@ -178,6 +178,9 @@
   function send(item, csrf) {
     var data = new FormData();
     item.fields.forEach(function (field) {
+      // A page's one-time form token would make the second of two entries queued from one cached page look like
+      // a resend of the first; a queued entry is made unique by its clientId instead.
+      if (field[0] === '_formToken') { return; }
       if (field[0] === '_csrf') { data.append('_csrf', csrf); } else { data.append(field[0], field[1]); }
     });
     item.status = 'sending';

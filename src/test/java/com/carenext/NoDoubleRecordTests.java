@@ -119,7 +119,7 @@ class NoDoubleRecordTests {
     void twentyIdenticalServiceHourPostsMakeOneEntry() throws Exception {
         UserView account = volunteerWithAccount();
         RequestPostProcessor phone = Fixtures.login(mvc, account.username());
-        String token = formToken(phone, "/my", "/my/hours");
+        String token = formToken(phone, "/my/hours", "/my/hours");
         for (int i = 0; i < 20; i++) {
             mvc.perform(post("/my/hours").with(phone).with(csrf()).param("_formToken", token)
                             .param("servedOn", LocalDate.now().minusDays(1).toString())

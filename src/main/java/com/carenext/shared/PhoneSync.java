@@ -23,7 +23,7 @@ public class PhoneSync {
     /** How far back a queued record may say it happened: three days without signal on the pasture. */
     public static final Duration MAX_AGE = Duration.ofHours(72);
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
     private final TransactionTemplate newTransaction;
     private final Clock clock;
@@ -50,7 +50,8 @@ public class PhoneSync {
         }
     }
 
-    /** A client id as sent (blank means none); anything else than 8–64 letters, digits, '-' or '_' is refused. */
+    /** A client id as sent (blank means none); anything else than 1–64 letters, digits, '-', '_', '.' or ':' is
+     * refused (the same rule as the API's Idempotency-Key, which it may be). */
     public String clientId(String sent) {
         if (sent == null || sent.isBlank()) {
             return null;
