@@ -86,8 +86,8 @@ class ScopeIsolationTests {
         var article = articles.submit(world.managerBActor(), new com.carenext.publicity.ArticleDraft(
                 world.villageB().id(), "乙村秘密稿件", "乙村秘密正文", null, com.carenext.publicity.ArticleKind.NEWS,
                 java.time.LocalDate.of(2023, 6, 5), List.of(correspondent.id()), null, null),
-                List.of(new org.springframework.mock.web.MockMultipartFile("files", "乙村秘密截图.png", "image/png",
-                        new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})));
+                List.of(new org.springframework.mock.web.MockMultipartFile("files", "乙村秘密截图.jpg", "image/jpeg",
+                        com.carenext.activity.PhotoSamples.jpeg())));
         var officeOfB = new com.carenext.shared.Actor(world.managerB().id(), world.managerB().username(), "乙村干事",
                 world.villageB().id(), world.villageB().name(), world.villageB().path(),
                 java.util.Set.of(Role.TOWN_ADMIN));
