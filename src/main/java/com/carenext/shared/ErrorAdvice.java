@@ -34,6 +34,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -56,8 +57,9 @@ class ErrorAdvice {
         return answer(request, HttpStatus.NOT_FOUND, "error.notFound", null);
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    Object noResource(NoResourceFoundException e, HttpServletRequest request) {
+    /** No page and no static file at this address (static files are served only under their own prefixes). */
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    Object noResource(Exception e, HttpServletRequest request) {
         return answer(request, HttpStatus.NOT_FOUND, "error.notFound", null);
     }
 
