@@ -30,11 +30,13 @@ import org.springframework.web.bind.annotation.RestController;
 class StudyApi {
 
     private final StudySessions study;
+    private final StudyStatistics statistics;
 
     private final Clock clock;
 
 
-    StudyApi(StudySessions study, Clock clock) {
+    StudyApi(StudySessions study, StudyStatistics statistics, Clock clock) {
+        this.statistics = statistics;
 
         this.clock = clock;
         this.study = study;
@@ -103,13 +105,13 @@ class StudyApi {
     @GetMapping("/figures/people")
     @Operation(summary = "按人：本年参学次数、学时、参学率")
     List<StudyFigures> perPerson(Actor actor, @RequestParam(required = false) Integer year) {
-        return study.perPerson(actor, year == null ? LocalDate.now(clock).getYear() : year);
+        return statistics.perPerson(actor, year == null ? LocalDate.now(clock).getYear() : year);
     }
 
     @GetMapping("/figures/organizations")
     @Operation(summary = "按组织：本年参学人次、学时、参学率（参学人数/在册五老）")
     List<StudyFigures> perOrganization(Actor actor, @RequestParam(required = false) Integer year) {
-        return study.perOrganization(actor, year == null ? LocalDate.now(clock).getYear() : year);
+        return statistics.perOrganization(actor, year == null ? LocalDate.now(clock).getYear() : year);
     }
 
     @GetMapping("/without-study")
@@ -117,7 +119,7 @@ class StudyApi {
     List<VolunteerSummary> withoutStudy(Actor actor, @RequestParam(required = false) Integer year,
                                         @RequestParam(required = false) Integer quarter) {
         LocalDate today = LocalDate.now(clock);
-        return study.withoutStudy(actor, year == null ? today.getYear() : year,
+        return statistics.withoutStudy(actor, year == null ? today.getYear() : year,
                 quarter == null ? (today.getMonthValue() - 1) / 3 + 1 : quarter);
     }
 }

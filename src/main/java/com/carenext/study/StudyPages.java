@@ -31,12 +31,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StudyPages {
 
     private final StudySessions study;
+    private final StudyStatistics statistics;
     private final Organizations organizations;
 
     private final Clock clock;
 
 
-    StudyPages(StudySessions study, Organizations organizations, Clock clock) {
+    StudyPages(StudySessions study, StudyStatistics statistics, Organizations organizations, Clock clock) {
+        this.statistics = statistics;
 
         this.clock = clock;
         this.study = study;
@@ -153,9 +155,9 @@ class StudyPages {
         int shownQuarter = quarter == null ? (today.getMonthValue() - 1) / 3 + 1 : quarter;
         model.addAttribute("year", shownYear);
         model.addAttribute("quarter", shownQuarter);
-        model.addAttribute("perPerson", study.perPerson(actor, shownYear));
-        model.addAttribute("perOrganization", study.perOrganization(actor, shownYear));
-        model.addAttribute("withoutStudy", study.withoutStudy(actor, shownYear, shownQuarter));
+        model.addAttribute("perPerson", statistics.perPerson(actor, shownYear));
+        model.addAttribute("perOrganization", statistics.perOrganization(actor, shownYear));
+        model.addAttribute("withoutStudy", statistics.withoutStudy(actor, shownYear, shownQuarter));
         model.addAttribute("organizationNames", names(actor));
         return "study/figures";
     }

@@ -9,7 +9,6 @@ import com.carenext.shared.NotFoundException;
 import com.carenext.shared.Role;
 import com.carenext.volunteer.VolunteerSummary;
 import com.carenext.volunteer.Volunteers;
-import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -257,74 +256,6 @@ public class StudySessions {
         return notes(sessionId, "volunteer_id = :who", own);
     }
 
-    /** Per person of the caller's subtree: sessions attended and hours in a year, participation rate. */
-    @Transactional(readOnly = true)
-    public List<StudyFigures> perPerson(Actor actor, int year) {
-        actor.require(READERS);
-        List<StudyFigures> figures = new ArrayList<>();
-        record Attended(int sessions, BigDecimal hours) {
-        }
-        var attended = new java.util.HashMap<Long, Attended>();
-        jdbc.sql("""
-                        SELECT a.volunteer_id, COUNT(*), SUM(s.hours) FROM attendance a
-                        JOIN study_session s ON s.id = a.study_session_id
-                        WHERE a.organization_path LIKE :scope AND s.starts_at >= :from AND s.starts_at < :to
-                        GROUP BY a.volunteer_id""")
-                .param("scope", actor.scopePattern()).param("from", yearStart(year)).param("to", yearStart(year + 1))
-                .query(rs -> {
-                    attended.put(rs.getLong(1), new Attended(rs.getInt(2), rs.getBigDecimal(3)));
-                });
-        var openByPath = openSessionsByPath(actor, year);
-        for (VolunteerSummary volunteer : volunteers.active(actor)) {
-            Attended row = attended.getOrDefault(volunteer.id(), new Attended(0, BigDecimal.ZERO));
-            int open = openByPath.entrySet().stream()
-                    .filter(entry -> volunteer.organizationPath().startsWith(entry.getKey()))
-                    .mapToInt(java.util.Map.Entry::getValue).sum();
-            int count = row.sessions();
-            figures.add(new StudyFigures(volunteer.id(), volunteer.name(), count, row.hours(), open,
-                    open == 0 ? 0 : Math.min(100, count * 100 / open)));
-        }
-        return figures;
-    }
-
-    /** Per organization of the caller's subtree: attendances, hours, and the share of its volunteers who came. */
-    @Transactional(readOnly = true)
-    public List<StudyFigures> perOrganization(Actor actor, int year) {
-        actor.require(READERS);
-        var activeByOrganization = volunteers.statistics(actor).byOrganization();
-        List<StudyFigures> figures = new ArrayList<>();
-        jdbc.sql("""
-                        SELECT a.organization_id, COUNT(*), SUM(s.hours), COUNT(DISTINCT a.volunteer_id) FROM attendance a
-                        JOIN study_session s ON s.id = a.study_session_id
-                        WHERE a.organization_path LIKE :scope AND s.starts_at >= :from AND s.starts_at < :to
-                        GROUP BY a.organization_id ORDER BY COUNT(*) DESC""")
-                .param("scope", actor.scopePattern()).param("from", yearStart(year)).param("to", yearStart(year + 1))
-                .query(rs -> {
-                    long organizationId = rs.getLong(1);
-                    int people = activeByOrganization.getOrDefault(organizationId, 0);
-                    figures.add(new StudyFigures(organizationId, null, rs.getInt(2), rs.getBigDecimal(3), people,
-                            people == 0 ? 0 : Math.min(100, rs.getInt(4) * 100 / people)));
-                });
-        return figures;
-    }
-
-    /** Active volunteers of the caller's subtree who attended no session in the given quarter. */
-    @Transactional(readOnly = true)
-    public List<VolunteerSummary> withoutStudy(Actor actor, int year, int quarter) {
-        actor.require(READERS);
-        if (quarter < 1 || quarter > 4) {
-            throw new BusinessRuleException("study.quarter.invalid");
-        }
-        LocalDate from = LocalDate.of(year, 3 * quarter - 2, 1);
-        Set<Long> studied = new HashSet<>(jdbc.sql("""
-                        SELECT DISTINCT a.volunteer_id FROM attendance a JOIN study_session s ON s.id = a.study_session_id
-                        WHERE a.organization_path LIKE :scope AND s.starts_at >= :from AND s.starts_at < :to""")
-                .param("scope", actor.scopePattern()).param("from", from.atStartOfDay())
-                .param("to", from.plusMonths(3).atStartOfDay()).query(Long.class).list());
-        return volunteers.active(actor).stream().filter(volunteer -> !studied.contains(volunteer.id())).toList();
-    }
-
-
     /** Sessions of the subtree, and those of the organizations above that concern the actor; else 404. */
     private StudySession visible(Actor actor, long sessionId) {
         return sessions.findById(sessionId)
@@ -376,23 +307,6 @@ public class StudySessions {
         return counts;
     }
 
-    /** Sessions held so far in the year, counted by organizer path (subtree and ancestors of the actor). */
-    private java.util.Map<String, Integer> openSessionsByPath(Actor actor, int year) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        LocalDateTime end = LocalDateTime.now(clock).isBefore(yearStart(year + 1)) ? LocalDateTime.now(clock)
-                : yearStart(year + 1);
-        jdbc.sql("""
-                        SELECT organization_path, COUNT(*) FROM study_session
-                        WHERE (organization_path LIKE :scope OR organization_path IN (:ancestors))
-                          AND starts_at >= :from AND starts_at < :to GROUP BY organization_path""")
-                .param("scope", actor.scopePattern()).param("ancestors", ancestorsOrSelf(actor.scopePath()))
-                .param("from", yearStart(year)).param("to", end)
-                .query(rs -> {
-                    counts.put(rs.getString(1), rs.getInt(2));
-                });
-        return counts;
-    }
-
     private List<NoteView> notes(long sessionId, String condition, Object who) {
         return jdbc.sql("""
                         SELECT n.id, n.study_session_id, s.topic, n.volunteer_id, n.volunteer_name, n.body, n.written_at
@@ -404,7 +318,7 @@ public class StudySessions {
                 .list();
     }
 
-    private static LocalDateTime yearStart(int year) {
+    static LocalDateTime yearStart(int year) {
         return LocalDate.of(year, 1, 1).atStartOfDay();
     }
 

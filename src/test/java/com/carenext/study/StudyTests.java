@@ -43,6 +43,8 @@ class StudyTests {
     @Autowired
     StudySessions study;
     @Autowired
+    StudyStatistics statistics;
+    @Autowired
     Clock clock;
 
     Fixtures.Town world;
@@ -126,15 +128,15 @@ class StudyTests {
         assertThatThrownBy(() -> study.notes(world.managerBActor(), s.id())).isInstanceOf(NotFoundException.class);
         int year = s.startsAt().getYear();
         int quarter = (s.startsAt().getMonthValue() - 1) / 3 + 1;
-        assertThat(study.withoutStudy(world.managerAActor(), year, quarter)).extracting(VolunteerSummary::id)
+        assertThat(statistics.withoutStudy(world.managerAActor(), year, quarter)).extracting(VolunteerSummary::id)
                 .contains(absent.id()).doesNotContain(elderA.id());
-        assertThat(study.perPerson(world.managerAActor(), year)).filteredOn(f -> f.id() == elderA.id()).singleElement()
+        assertThat(statistics.perPerson(world.managerAActor(), year)).filteredOn(f -> f.id() == elderA.id()).singleElement()
                 .satisfies(f -> {
                     assertThat(f.attended()).isEqualTo(1);
                     assertThat(f.hours()).isEqualByComparingTo("2");
                     assertThat(f.ratePercent()).isEqualTo(100);
                 });
-        assertThat(study.perOrganization(world.officeActor(), year)).singleElement()
+        assertThat(statistics.perOrganization(world.officeActor(), year)).singleElement()
                 .satisfies(f -> assertThat(f.ratePercent()).isEqualTo(50));
     }
 

@@ -1,0 +1,120 @@
+package com.carenext.study;
+
+import static com.carenext.study.StudySessions.READERS;
+import static com.carenext.study.StudySessions.ancestorsOrSelf;
+import static com.carenext.study.StudySessions.yearStart;
+
+import com.carenext.shared.Actor;
+import com.carenext.shared.BusinessRuleException;
+import com.carenext.volunteer.VolunteerSummary;
+import com.carenext.volunteer.Volunteers;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Study figures of a year for the caller's subtree: per person, per organization, and who had no study. */
+@Service
+public class StudyStatistics {
+
+    private final Volunteers volunteers;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    StudyStatistics(Volunteers volunteers, JdbcClient jdbc, Clock clock) {
+        this.volunteers = volunteers;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Per person of the caller's subtree: sessions attended and hours in a year, participation rate. */
+    @Transactional(readOnly = true)
+    public List<StudyFigures> perPerson(Actor actor, int year) {
+        actor.require(READERS);
+        List<StudyFigures> figures = new ArrayList<>();
+        record Attended(int sessions, BigDecimal hours) {
+        }
+        var attended = new java.util.HashMap<Long, Attended>();
+        jdbc.sql("""
+                        SELECT a.volunteer_id, COUNT(*), SUM(s.hours) FROM attendance a
+                        JOIN study_session s ON s.id = a.study_session_id
+                        WHERE a.organization_path LIKE :scope AND s.starts_at >= :from AND s.starts_at < :to
+                        GROUP BY a.volunteer_id""")
+                .param("scope", actor.scopePattern()).param("from", yearStart(year)).param("to", yearStart(year + 1))
+                .query(rs -> {
+                    attended.put(rs.getLong(1), new Attended(rs.getInt(2), rs.getBigDecimal(3)));
+                });
+        var openByPath = openSessionsByPath(actor, year);
+        for (VolunteerSummary volunteer : volunteers.active(actor)) {
+            Attended row = attended.getOrDefault(volunteer.id(), new Attended(0, BigDecimal.ZERO));
+            int open = openByPath.entrySet().stream()
+                    .filter(entry -> volunteer.organizationPath().startsWith(entry.getKey()))
+                    .mapToInt(java.util.Map.Entry::getValue).sum();
+            int count = row.sessions();
+            figures.add(new StudyFigures(volunteer.id(), volunteer.name(), count, row.hours(), open,
+                    open == 0 ? 0 : Math.min(100, count * 100 / open)));
+        }
+        return figures;
+    }
+
+    /** Per organization of the caller's subtree: attendances, hours, and the share of its volunteers who came. */
+    @Transactional(readOnly = true)
+    public List<StudyFigures> perOrganization(Actor actor, int year) {
+        actor.require(READERS);
+        var activeByOrganization = volunteers.statistics(actor).byOrganization();
+        List<StudyFigures> figures = new ArrayList<>();
+        jdbc.sql("""
+                        SELECT a.organization_id, COUNT(*), SUM(s.hours), COUNT(DISTINCT a.volunteer_id) FROM attendance a
+                        JOIN study_session s ON s.id = a.study_session_id
+                        WHERE a.organization_path LIKE :scope AND s.starts_at >= :from AND s.starts_at < :to
+                        GROUP BY a.organization_id ORDER BY COUNT(*) DESC""")
+                .param("scope", actor.scopePattern()).param("from", yearStart(year)).param("to", yearStart(year + 1))
+                .query(rs -> {
+                    long organizationId = rs.getLong(1);
+                    int people = activeByOrganization.getOrDefault(organizationId, 0);
+                    figures.add(new StudyFigures(organizationId, null, rs.getInt(2), rs.getBigDecimal(3), people,
+                            people == 0 ? 0 : Math.min(100, rs.getInt(4) * 100 / people)));
+                });
+        return figures;
+    }
+
+    /** Active volunteers of the caller's subtree who attended no session in the given quarter. */
+    @Transactional(readOnly = true)
+    public List<VolunteerSummary> withoutStudy(Actor actor, int year, int quarter) {
+        actor.require(READERS);
+        if (quarter < 1 || quarter > 4) {
+            throw new BusinessRuleException("study.quarter.invalid");
+        }
+        LocalDate from = LocalDate.of(year, 3 * quarter - 2, 1);
+        Set<Long> studied = new HashSet<>(jdbc.sql("""
+                        SELECT DISTINCT a.volunteer_id FROM attendance a JOIN study_session s ON s.id = a.study_session_id
+                        WHERE a.organization_path LIKE :scope AND s.starts_at >= :from AND s.starts_at < :to""")
+                .param("scope", actor.scopePattern()).param("from", from.atStartOfDay())
+                .param("to", from.plusMonths(3).atStartOfDay()).query(Long.class).list());
+        return volunteers.active(actor).stream().filter(volunteer -> !studied.contains(volunteer.id())).toList();
+    }
+
+    /** Sessions held so far in the year, counted by organizer path (subtree and ancestors of the actor). */
+    private java.util.Map<String, Integer> openSessionsByPath(Actor actor, int year) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        LocalDateTime end = LocalDateTime.now(clock).isBefore(yearStart(year + 1)) ? LocalDateTime.now(clock)
+                : yearStart(year + 1);
+        jdbc.sql("""
+                        SELECT organization_path, COUNT(*) FROM study_session
+                        WHERE (organization_path LIKE :scope OR organization_path IN (:ancestors))
+                          AND starts_at >= :from AND starts_at < :to GROUP BY organization_path""")
+                .param("scope", actor.scopePattern()).param("ancestors", ancestorsOrSelf(actor.scopePath()))
+                .param("from", yearStart(year)).param("to", end)
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        return counts;
+    }
+}
