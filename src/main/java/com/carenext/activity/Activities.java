@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -200,13 +201,16 @@ public class Activities {
         Map<String, Object> params = new HashMap<>();
         String where = where(actor, new ActivityFilter(null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
                 null, null), params);
-        List<Object[]> rows = jdbc.sql("""
+        record Counted(int month, String type, long organizationId, int youths, int parents, int others,
+                       boolean joint) {
+        }
+        List<Counted> rows = jdbc.sql("""
                         SELECT a.starts_at, a.activity_type, a.organization_id, a.youths, a.parents, a.others,
                           (SELECT COUNT(*) FROM activity_partner p WHERE p.activity_id = a.id)
                         FROM activity a WHERE """ + " " + where)
                 .params(params)
-                .query((rs, n) -> new Object[]{rs.getTimestamp(1).toLocalDateTime().getMonthValue(), rs.getString(2),
-                        rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)})
+                .query((rs, n) -> new Counted(rs.getTimestamp(1).toLocalDateTime().getMonthValue(), rs.getString(2),
+                        rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7) > 0))
                 .list();
         Map<String, long[]> months = new java.util.TreeMap<>();
         Map<String, long[]> types = new java.util.LinkedHashMap<>();
@@ -215,19 +219,19 @@ public class Activities {
         long parents = 0;
         long others = 0;
         int joint = 0;
-        for (Object[] row : rows) {
-            int y = (Integer) row[3];
-            add(months, String.format("%d-%02d", year, (Integer) row[0]), y);
-            add(types, (String) row[1], y);
-            add(orgs, (Long) row[2], y);
-            youths += y;
-            parents += (Integer) row[4];
-            others += (Integer) row[5];
-            joint += (Integer) row[6] > 0 ? 1 : 0;
+        for (Counted row : rows) {
+            add(months, String.format("%d-%02d", year, row.month()), row.youths());
+            add(types, row.type(), row.youths());
+            add(orgs, row.organizationId(), row.youths());
+            youths += row.youths();
+            parents += row.parents();
+            others += row.others();
+            joint += row.joint() ? 1 : 0;
         }
+        Map<Long, String> names = organizations.names(orgs.keySet());
         List<ActivityStatistics.Row> byOrganization = new ArrayList<>();
         orgs.forEach((id, v) -> byOrganization.add(new ActivityStatistics.Row(
-                organizations.byId(id).map(OrganizationSummary::name).orElse(String.valueOf(id)), (int) v[0], v[1])));
+                names.getOrDefault(id, String.valueOf(id)), (int) v[0], v[1])));
         return new ActivityStatistics(year, rows.size(), joint, youths, parents, others, rows(months), rows(types),
                 byOrganization);
     }
@@ -308,24 +312,34 @@ public class Activities {
     }
 
     private List<ActivityView> views(String where, Map<String, ?> params, int limit) {
-        List<Object[]> heads = jdbc.sql("SELECT a.* FROM activity a WHERE " + where
+        List<Head> heads = jdbc.sql("SELECT a.* FROM activity a WHERE " + where
                         + " ORDER BY a.id DESC FETCH FIRST " + limit + " ROWS ONLY")
-                .params(params).query(this::head).list();
+                .params(params).query(Head::of).list();
         if (heads.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = heads.stream().map(h -> (Long) h[0]).toList();
+        List<Long> ids = heads.stream().map(Head::id).toList();
         Map<Long, List<ActivityView.Partner>> partners = new HashMap<>();
-        Map<Long, String> names = new HashMap<>();
+        record PartnerRow(long activityId, long organizationId, LocalDateTime confirmedAt, String confirmedBy) {
+        }
+        List<PartnerRow> partnerRows = new ArrayList<>();
         jdbc.sql("SELECT activity_id, organization_id, confirmed_at, confirmed_by FROM activity_partner"
                         + " WHERE activity_id IN (:ids) ORDER BY organization_path")
                 .param("ids", ids)
                 .query(rs -> {
                     Timestamp at = rs.getTimestamp(3);
-                    partners.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ActivityView.Partner(
-                            rs.getLong(2), name(names, rs.getLong(2)), at == null ? null : at.toLocalDateTime(),
+                    partnerRows.add(new PartnerRow(rs.getLong(1), rs.getLong(2), at == null ? null : at.toLocalDateTime(),
                             rs.getString(4)));
                 });
+        Set<Long> organizationIds = new java.util.HashSet<>();
+        heads.forEach(head -> organizationIds.add(head.organizationId()));
+        partnerRows.forEach(partner -> organizationIds.add(partner.organizationId()));
+        Map<Long, String> names = organizations.names(organizationIds);
+        for (PartnerRow row : partnerRows) {
+            partners.computeIfAbsent(row.activityId(), k -> new ArrayList<>()).add(new ActivityView.Partner(
+                    row.organizationId(), names.getOrDefault(row.organizationId(), ""), row.confirmedAt(),
+                    row.confirmedBy()));
+        }
         Map<Long, List<String>> elders = new HashMap<>();
         jdbc.sql("SELECT activity_id, volunteer_name FROM activity_elder WHERE activity_id IN (:ids) ORDER BY volunteer_name")
                 .param("ids", ids)
@@ -340,28 +354,28 @@ public class Activities {
                 });
         Map<Long, List<ActivityView.Cited>> cited = materials.citedBy(ids);
         List<ActivityView> views = new ArrayList<>();
-        for (Object[] h : heads) {
-            long id = (Long) h[0];
-            long org = (Long) h[1];
-            views.add(new ActivityView(id, org, name(names, org), ActivityType.valueOf((String) h[2]), (String) h[3],
-                    (LocalDateTime) h[4], (String) h[5], (Integer) h[6], (Integer) h[7], (Integer) h[8], (String) h[9],
-                    (Long) h[10], partners.getOrDefault(id, List.of()), elders.getOrDefault(id, List.of()),
-                    photoIds.getOrDefault(id, List.of()), (Long) h[11],
-                    cited.getOrDefault(id, List.of())));
+        for (Head h : heads) {
+            long id = h.id();
+            views.add(new ActivityView(id, h.organizationId(), names.getOrDefault(h.organizationId(), ""), h.type(),
+                    h.title(), h.startsAt(), h.place(), h.youths(), h.parents(), h.others(), h.summary(),
+                    h.planTaskId(), partners.getOrDefault(id, List.of()), elders.getOrDefault(id, List.of()),
+                    photoIds.getOrDefault(id, List.of()), h.version(), cited.getOrDefault(id, List.of())));
         }
         return views;
     }
 
-    private String name(Map<Long, String> names, long organizationId) {
-        return names.computeIfAbsent(organizationId,
-                id -> organizations.byId(id).map(OrganizationSummary::name).orElse(""));
-    }
+    /** An activity's own columns, before its partners, elders, photos and citations are joined. */
+    private record Head(long id, long organizationId, ActivityType type, String title, LocalDateTime startsAt,
+                        String place, int youths, int parents, int others, String summary, Long planTaskId,
+                        long version) {
 
-    private Object[] head(ResultSet rs, int n) throws SQLException {
-        return new Object[]{rs.getLong("id"), rs.getLong("organization_id"), rs.getString("activity_type"),
-                rs.getString("title"), rs.getTimestamp("starts_at").toLocalDateTime(), rs.getString("place"),
-                rs.getInt("youths"), rs.getInt("parents"), rs.getInt("others"), rs.getString("summary"),
-                (Long) rs.getObject("plan_task_id", Long.class), rs.getLong("version")};
+        static Head of(ResultSet rs, int n) throws SQLException {
+            return new Head(rs.getLong("id"), rs.getLong("organization_id"),
+                    ActivityType.valueOf(rs.getString("activity_type")), rs.getString("title"),
+                    rs.getTimestamp("starts_at").toLocalDateTime(), rs.getString("place"), rs.getInt("youths"),
+                    rs.getInt("parents"), rs.getInt("others"), rs.getString("summary"),
+                    rs.getObject("plan_task_id", Long.class), rs.getLong("version"));
+        }
     }
 
     private static Map<String, Object> fields(ActivityDraft draft) {

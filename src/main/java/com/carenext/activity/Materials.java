@@ -60,7 +60,7 @@ public class Materials {
     public MaterialView get(Actor actor, long materialId) {
         actor.require(Activities.READERS);
         return jdbc.sql("SELECT * FROM story_material WHERE id = :id AND organization_path LIKE :scope")
-                .param("id", materialId).param("scope", actor.scopePattern()).query(mapper()).optional()
+                .param("id", materialId).param("scope", actor.scopePattern()).query(Materials::material).optional().map(this::named)
                 .orElseThrow(() -> new NotFoundException(ENTITY, materialId));
     }
 
@@ -81,18 +81,18 @@ public class Materials {
             params.put("tag", "%," + escaped + ",%");
             params.put("part", "%" + escaped + "%");
         }
-        return jdbc.sql("SELECT * FROM story_material WHERE " + where + " ORDER BY id DESC FETCH FIRST "
+        return named(jdbc.sql("SELECT * FROM story_material WHERE " + where + " ORDER BY id DESC FETCH FIRST "
                         + Math.max(1, Math.min(size, 200)) + " ROWS ONLY")
-                .params(params).query(mapper()).list();
+                .params(params).query(Materials::material).list());
     }
 
     /** The materials a base (or committee) owns. */
     @Transactional(readOnly = true)
     public List<MaterialView> ofOrganization(Actor actor, long organizationId) {
         actor.require(Activities.READERS);
-        return jdbc.sql("SELECT * FROM story_material WHERE organization_id = :org AND organization_path LIKE :scope"
-                        + " ORDER BY id DESC FETCH FIRST 200 ROWS ONLY")
-                .param("org", organizationId).param("scope", actor.scopePattern()).query(mapper()).list();
+        return named(jdbc.sql("SELECT * FROM story_material WHERE organization_id = :org"
+                        + " AND organization_path LIKE :scope ORDER BY id DESC FETCH FIRST 200 ROWS ONLY")
+                .param("org", organizationId).param("scope", actor.scopePattern()).query(Materials::material).list());
     }
 
     /** Replaces an activity's citations with materials the actor can read (anything else is not found). */
@@ -134,17 +134,25 @@ public class Materials {
                 .collect(Collectors.joining(",", ",", ","));
     }
 
-    /** Maps rows, looking each owner's name up once per query. */
-    private org.springframework.jdbc.core.RowMapper<MaterialView> mapper() {
-        Map<Long, String> names = new HashMap<>();
-        return (rs, n) -> material(rs, names);
+    /** The rows with their owners' names, looked up in one query. */
+    private List<MaterialView> named(List<MaterialView> rows) {
+        Map<Long, String> names = organizations.names(rows.stream().map(MaterialView::organizationId).toList());
+        return rows.stream().map(row -> named(row, names)).toList();
     }
 
-    private MaterialView material(ResultSet rs, Map<Long, String> names) throws SQLException {
-        long org = rs.getLong("organization_id");
+    private MaterialView named(MaterialView row) {
+        return named(List.of(row)).get(0);
+    }
+
+    private static MaterialView named(MaterialView row, Map<Long, String> names) {
+        return new MaterialView(row.id(), row.organizationId(), names.getOrDefault(row.organizationId(), ""),
+                row.kind(), row.title(), row.body(), row.tags());
+    }
+
+    /** A row without its owner's name, which {@link #named(List)} adds. */
+    private static MaterialView material(ResultSet rs, int row) throws SQLException {
         List<String> tags = Arrays.stream(rs.getString("tags").split(",")).filter(t -> !t.isEmpty()).toList();
-        return new MaterialView(rs.getLong("id"), org,
-                names.computeIfAbsent(org, id -> organizations.byId(id).map(OrganizationSummary::name).orElse("")),
+        return new MaterialView(rs.getLong("id"), rs.getLong("organization_id"), "",
                 MaterialKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("body"), tags);
     }
 }

@@ -7,11 +7,13 @@ import com.carenext.shared.Role;
 import com.carenext.shared.StaleEditException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,6 +48,23 @@ public class Organizations {
     @Transactional(readOnly = true)
     public Optional<OrganizationSummary> byId(long id) {
         return repository.findById(id).map(organization -> organization.summary(0));
+    }
+
+    /**
+     * The names of the given organizations in one query, for lists that show each row's organization; an id that
+     * does not exist is absent from the map. Names are not scoped: the caller shows rows it already may read.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("SELECT id, name FROM organization WHERE id IN (:ids)").param("ids", Set.copyOf(ids))
+                .query(rs -> {
+                    names.put(rs.getLong("id"), rs.getString("name"));
+                });
+        return names;
     }
 
     /** How many active organizations of each type the actor's subtree holds, for the dashboard. */

@@ -31,17 +31,19 @@ class NoticePages {
 
     private final Notices notices;
     private final WorkPlans plans;
+    private final PlanSections sections;
     private final PlanExport export;
     private final Organizations organizations;
     private final MessageSource messages;
     private final PlanFiles files;
 
-    NoticePages(Notices notices, WorkPlans plans, PlanExport export, Organizations organizations,
+    NoticePages(Notices notices, WorkPlans plans, PlanSections sections, PlanExport export, Organizations organizations,
                 MessageSource messages, PlanFiles files) {
         this.messages = messages;
         this.files = files;
         this.notices = notices;
         this.plans = plans;
+        this.sections = sections;
         this.export = export;
         this.organizations = organizations;
     }
@@ -60,7 +62,7 @@ class NoticePages {
         actor.require(Role.TOWN_ADMIN, Role.ORG_MANAGER);
         NoticeDraft draft = new NoticeDraft("", "", "", null, null, List.of());
         if (planId != null) {
-            PlanViews.Plan plan = plans.get(actor, planId);
+            PlanViews.Plan plan = sections.get(actor, planId);
             String issuer = plan.issuer().isBlank() ? actor.organizationName() : plan.issuer();
             draft = new NoticeDraft(text("notice.plan.title", issuer, plan.title()), plan.documentNumber(),
                     text("notice.plan.body", plan.title()), plan.id(), actor.organizationId(), List.of());
@@ -130,7 +132,7 @@ class NoticePages {
         if (notice.workPlanId() == null) {
             throw new com.carenext.shared.NotFoundException(Notices.ENTITY, noticeId);
         }
-        PlanViews.Plan plan = plans.load(notice.workPlanId());
+        PlanViews.Plan plan = sections.load(notice.workPlanId());
         OrganizationSummary organization = organizations.byId(plan.organizationId()).orElseThrow();
         // the roster attachment is read on behalf of the issuer: the reader holds the notice, not the plan's scope
         Actor issuerView = new Actor(0, "notice", notice.issuerName(), organization.id(), organization.name(),

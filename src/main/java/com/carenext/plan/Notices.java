@@ -33,10 +33,10 @@ public class Notices {
 
     private final JdbcClient jdbc;
     private final Organizations organizations;
-    private final WorkPlans plans;
+    private final PlanSections plans;
     private final Clock clock;
 
-    Notices(JdbcClient jdbc, Organizations organizations, WorkPlans plans, Clock clock) {
+    Notices(JdbcClient jdbc, Organizations organizations, PlanSections plans, Clock clock) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.plans = plans;
@@ -102,13 +102,13 @@ public class Notices {
 
     /** A file attached to a notice the actor may read. */
     @Transactional(readOnly = true)
-    WorkPlans.StoredAttachment attachment(Actor actor, long noticeId, long attachmentId) {
+    StoredAttachment attachment(Actor actor, long noticeId, long attachmentId) {
         get(actor, noticeId);
         return jdbc.sql("""
                         SELECT file_name, stored_name, content_type FROM notice_attachment
                         WHERE id = :id AND notice_id = :notice""")
                 .param("id", attachmentId).param("notice", noticeId)
-                .query((rs, row) -> new WorkPlans.StoredAttachment(rs.getString("file_name"),
+                .query((rs, row) -> new StoredAttachment(rs.getString("file_name"),
                         rs.getString("stored_name"), rs.getString("content_type")))
                 .optional().orElseThrow(() -> new NotFoundException("NoticeAttachment", attachmentId));
     }

@@ -31,10 +31,21 @@ import org.springframework.web.multipart.MultipartFile;
 class PlanApi {
 
     private final WorkPlans plans;
+    private final PlanSections sections;
+    private final PlanTasks tasks;
+    private final TaskAssignments assignments;
+    private final TaskProgress progress;
+    private final TaskEvidence evidence;
     private final PlanImport reader;
 
-    PlanApi(WorkPlans plans, PlanImport reader) {
+    PlanApi(WorkPlans plans, PlanSections sections, PlanTasks tasks, TaskAssignments assignments,
+            TaskProgress progress, TaskEvidence evidence, PlanImport reader) {
         this.plans = plans;
+        this.sections = sections;
+        this.tasks = tasks;
+        this.assignments = assignments;
+        this.progress = progress;
+        this.evidence = evidence;
         this.reader = reader;
     }
 
@@ -60,12 +71,12 @@ class PlanApi {
     ResponseEntity<PlanViews.Plan> create(Actor actor, @Valid @RequestBody PlanDraft draft) {
         long planId = plans.create(actor, draft);
         AuditTarget.name(WorkPlans.PLAN, planId);
-        return ResponseEntity.created(URI.create("/api/v1/plans/" + planId)).body(plans.get(actor, planId));
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + planId)).body(sections.get(actor, planId));
     }
 
     @GetMapping("/plans/{planId}")
     PlanViews.Plan get(Actor actor, @PathVariable long planId) {
-        return plans.get(actor, planId);
+        return sections.get(actor, planId);
     }
 
     @GetMapping("/plan-tasks")
@@ -73,41 +84,41 @@ class PlanApi {
     List<PlanViews.Task> tasks(Actor actor, @RequestParam(required = false) Long owner,
                                @RequestParam(defaultValue = "false") boolean overdue,
                                @RequestParam(required = false) Long after) {
-        return plans.tasks(actor, owner, overdue, after);
+        return tasks.tasks(actor, owner, overdue, after);
     }
 
     @GetMapping("/plan-tasks/{taskId}")
     PlanViews.Task task(Actor actor, @PathVariable long taskId) {
-        return plans.task(actor, taskId);
+        return tasks.task(actor, taskId);
     }
 
     @PutMapping("/plan-tasks/{taskId}/assignment")
     PlanViews.Task assign(Actor actor, @PathVariable long taskId, @Valid @RequestBody TaskAssignment assignment) {
-        return plans.assign(actor, taskId, assignment);
+        return assignments.assign(actor, taskId, assignment);
     }
 
     @GetMapping("/plan-tasks/{taskId}/progress")
     List<PlanViews.Progress> progress(Actor actor, @PathVariable long taskId) {
-        return plans.progress(actor, taskId);
+        return progress.progress(actor, taskId);
     }
 
     @PostMapping("/plan-tasks/{taskId}/progress")
     ResponseEntity<PlanViews.Task> report(Actor actor, @PathVariable long taskId,
                                           @Valid @RequestBody ProgressDraft draft) {
-        AuditTarget.name("PlanProgress", plans.report(actor, taskId, draft));
-        return ResponseEntity.status(HttpStatus.CREATED).body(plans.task(actor, taskId));
+        AuditTarget.name("PlanProgress", progress.report(actor, taskId, draft));
+        return ResponseEntity.status(HttpStatus.CREATED).body(tasks.task(actor, taskId));
     }
 
     @GetMapping("/plan-tasks/{taskId}/evidence")
     List<PlanViews.Evidence> evidence(Actor actor, @PathVariable long taskId) {
-        return plans.evidence(actor, taskId);
+        return evidence.of(actor, taskId);
     }
 
     @PostMapping("/plan-tasks/{taskId}/evidence")
     ResponseEntity<List<PlanViews.Evidence>> addEvidence(Actor actor, @PathVariable long taskId,
                                                          @Valid @RequestBody EvidenceDraft draft) {
-        AuditTarget.name("PlanEvidence", plans.addEvidence(actor, taskId, draft));
-        return ResponseEntity.status(HttpStatus.CREATED).body(plans.evidence(actor, taskId));
+        AuditTarget.name("PlanEvidence", evidence.add(actor, taskId, draft));
+        return ResponseEntity.status(HttpStatus.CREATED).body(evidence.of(actor, taskId));
     }
 
     /** A file that is not a readable plan document is the client's problem: 400 with the reason in Chinese. */

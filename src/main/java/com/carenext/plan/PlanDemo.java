@@ -30,11 +30,18 @@ class PlanDemo implements ApplicationRunner {
 
     private final Organizations organizations;
     private final WorkPlans plans;
+    private final PlanSections sections;
+    private final TaskAssignments assignments;
+    private final TaskProgress progress;
     private final Notices notices;
 
-    PlanDemo(Organizations organizations, WorkPlans plans, Notices notices) {
+    PlanDemo(Organizations organizations, WorkPlans plans, PlanSections sections, TaskAssignments assignments,
+             TaskProgress progress, Notices notices) {
         this.organizations = organizations;
         this.plans = plans;
+        this.sections = sections;
+        this.assignments = assignments;
+        this.progress = progress;
         this.notices = notices;
     }
 
@@ -59,7 +66,7 @@ class PlanDemo implements ApplicationRunner {
         PlanDraft draft = PlanDraft.of(new PlanTextParser().parse(seed()), town.id(), 2023).withoutRoster();
         long planId = plans.create(office, new PlanDraft(draft.year(), draft.title(), "乌召政发〔2023〕18号",
                 draft.issuer(), draft.issueDate(), draft.organizationId(), draft.preamble(), draft.sections(), List.of()));
-        PlanViews.Plan plan = plans.get(office, planId);
+        PlanViews.Plan plan = sections.get(office, planId);
 
         OrganizationSummary bagaNaoer = find(office, "巴嘎淖尔村关工委").orElse(town);
         OrganizationSummary zhongnai = find(office, "中乃村关工委").orElse(town);
@@ -72,25 +79,25 @@ class PlanDemo implements ApplicationRunner {
         long drowning = task(plan, 2, 2);
         long bulletin = task(plan, 3, 2);
         long customs = task(plan, 4, 1);
-        plans.assign(office, study, new TaskAssignment(List.of(town.id()), "道格通毕力格", null, "3,6,9,12", null));
-        plans.assign(office, training, new TaskAssignment(List.of(town.id()), "郝和平", LocalDate.of(2023, 10, 31),
+        assignments.assign(office, study, new TaskAssignment(List.of(town.id()), "道格通毕力格", null, "3,6,9,12", null));
+        assignments.assign(office, training, new TaskAssignment(List.of(town.id()), "郝和平", LocalDate.of(2023, 10, 31),
                 null, null));
-        plans.assign(office, law, new TaskAssignment(List.of(school.id(), bagaNaoer.id()), "李林", null, "5,6,9",
+        assignments.assign(office, law, new TaskAssignment(List.of(school.id(), bagaNaoer.id()), "李林", null, "5,6,9",
                 null));
-        plans.assign(office, drowning, new TaskAssignment(List.of(bagaNaoer.id(), zhongnai.id(), wushenzhao.id()),
+        assignments.assign(office, drowning, new TaskAssignment(List.of(bagaNaoer.id(), zhongnai.id(), wushenzhao.id()),
                 "郝和平", null, "6,7,8", null));
-        plans.assign(office, bulletin, new TaskAssignment(List.of(town.id()), "道格通毕力格", null,
+        assignments.assign(office, bulletin, new TaskAssignment(List.of(town.id()), "道格通毕力格", null,
                 "1,2,3,4,5,6,7,8,9,10,11,12", null));
-        plans.assign(office, customs, new TaskAssignment(List.of(bagaNaoer.id(), zhongnai.id()), null,
+        assignments.assign(office, customs, new TaskAssignment(List.of(bagaNaoer.id(), zhongnai.id()), null,
                 LocalDate.of(2023, 12, 31), null, null));
 
         Actor bagaManager = actor(bagaNaoer, "bgne_manager", "巴嘎淖尔村负责人（演示）");
         Actor zhongnaiManager = actor(zhongnai, "zn_manager", "中乃村负责人（演示）");
-        plans.report(bagaManager, drowning, new ProgressDraft(
+        progress.report(bagaManager, drowning, new ProgressDraft(
                 "6月召开防溺水宣讲会1场，40余名学生和家长参加；组织“五老”志愿者在巴嘎淖尔周边巡逻12次，劝离3人次。", 60));
-        plans.report(zhongnaiManager, drowning, new ProgressDraft("在村内坑塘设立警示牌4块，五老巡逻8次。", 40));
-        plans.report(office, study, new ProgressDraft("一季度组织线上线下集中学习2次，学习党的二十大精神。", 25));
-        plans.report(bagaManager, law, new ProgressDraft("联合司法所开展“关爱明天，普法先行”进校园活动1次。", 100));
+        progress.report(zhongnaiManager, drowning, new ProgressDraft("在村内坑塘设立警示牌4块，五老巡逻8次。", 40));
+        progress.report(office, study, new ProgressDraft("一季度组织线上线下集中学习2次，学习党的二十大精神。", 25));
+        progress.report(bagaManager, law, new ProgressDraft("联合司法所开展“关爱明天，普法先行”进校园活动1次。", 100));
 
         long noticeId = notices.create(office, new NoticeDraft(
                 draft.issuer() + "关于印发" + draft.title() + "的通知", "乌召政发〔2023〕18号",

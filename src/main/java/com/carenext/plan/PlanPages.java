@@ -32,13 +32,15 @@ class PlanPages {
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final WorkPlans plans;
+    private final PlanSections sections;
     private final PlanImport reader;
     private final PlanExport export;
     private final Organizations organizations;
     private final Clock clock;
 
-    PlanPages(WorkPlans plans, PlanImport reader, PlanExport export, Organizations organizations, Clock clock) {
+    PlanPages(WorkPlans plans, PlanSections sections, PlanImport reader, PlanExport export, Organizations organizations, Clock clock) {
         this.plans = plans;
+        this.sections = sections;
         this.reader = reader;
         this.export = export;
         this.organizations = organizations;
@@ -115,7 +117,7 @@ class PlanPages {
 
     @GetMapping("/plans/{planId}")
     String show(Actor actor, @PathVariable long planId, Model model) {
-        PlanViews.Plan plan = plans.get(actor, planId);
+        PlanViews.Plan plan = sections.get(actor, planId);
         model.addAttribute("plan", plan);
         model.addAttribute("organization", organizations.get(actor, plan.organizationId()));
         model.addAttribute("canManage", actor.has(Role.TOWN_ADMIN));
@@ -124,7 +126,7 @@ class PlanPages {
 
     @GetMapping("/plans/{planId}/export.docx")
     void exportDocx(Actor actor, @PathVariable long planId, HttpServletResponse response) throws IOException {
-        PlanViews.Plan plan = plans.get(actor, planId);
+        PlanViews.Plan plan = sections.get(actor, planId);
         OrganizationSummary organization = organizations.get(actor, plan.organizationId());
         docx(response, plan.title());
         export.write(plan, actor, organization.name(), response.getOutputStream());

@@ -27,12 +27,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TaskPages {
 
-    private final WorkPlans plans;
+    private final PlanTasks plans;
+    private final TaskAssignments assignments;
+    private final TaskProgress progress;
+    private final TaskEvidence evidence;
     private final PlanFiles files;
     private final Organizations organizations;
 
-    TaskPages(WorkPlans plans, PlanFiles files, Organizations organizations) {
+    TaskPages(PlanTasks plans, TaskAssignments assignments, TaskProgress progress, TaskEvidence evidence,
+              PlanFiles files, Organizations organizations) {
         this.plans = plans;
+        this.assignments = assignments;
+        this.progress = progress;
+        this.evidence = evidence;
         this.files = files;
         this.organizations = organizations;
     }
@@ -46,7 +53,7 @@ class TaskPages {
         model.addAttribute("tasks", plans.tasks(actor, ownerId, overdue, after));
         model.addAttribute("owner", ownerId == null ? null : organizations.get(actor, ownerId));
         model.addAttribute("overdue", overdue);
-        model.addAttribute("pageSize", WorkPlans.PAGE);
+        model.addAttribute("pageSize", PlanTasks.PAGE);
         return "plan/tasks";
     }
 
@@ -62,7 +69,7 @@ class TaskPages {
         if (errors.hasErrors()) {
             return invalid(actor, task, model, response);
         }
-        Flash.attempt(redirect, "plan.task.assigned", () -> plans.assign(actor, taskId, assignment));
+        Flash.attempt(redirect, "plan.task.assigned", () -> assignments.assign(actor, taskId, assignment));
         return "redirect:/plans/tasks/" + taskId;
     }
 
@@ -75,7 +82,7 @@ class TaskPages {
             return invalid(actor, task, model, response);
         }
         Flash.attempt(redirect, "plan.progress.saved", () -> {
-            long id = plans.report(actor, taskId, draft, files.store(file));
+            long id = progress.report(actor, taskId, draft, files.store(file));
             AuditTarget.name("PlanProgress", id);
         });
         return "redirect:/plans/tasks/" + taskId;
@@ -90,7 +97,7 @@ class TaskPages {
             return invalid(actor, task, model, response);
         }
         Flash.attempt(redirect, "plan.evidence.added", () -> {
-            long id = plans.addEvidence(actor, taskId, draft);
+            long id = evidence.add(actor, taskId, draft);
             AuditTarget.name("PlanEvidence", id);
         });
         return "redirect:/plans/tasks/" + taskId;
@@ -98,19 +105,19 @@ class TaskPages {
 
     @PostMapping("/plans/evidence/{evidenceId}/delete")
     String removeEvidence(Actor actor, @PathVariable long evidenceId, RedirectAttributes redirect) {
-        long taskId = plans.removeEvidence(actor, evidenceId);
+        long taskId = evidence.remove(actor, evidenceId);
         Flash.success(redirect, "plan.evidence.removed");
         return "redirect:/plans/tasks/" + taskId;
     }
 
     @GetMapping("/plans/progress/{progressId}/attachment")
     void attachment(Actor actor, @PathVariable long progressId, HttpServletResponse response) throws IOException {
-        send(files, plans.attachment(actor, progressId), response,
+        send(files, progress.attachment(actor, progressId), response,
                 () -> new NotFoundException("PlanProgress", progressId));
     }
 
     /** Streams a stored file as a download under its uploaded name; a file gone from disk answers 404. */
-    static void send(PlanFiles files, WorkPlans.StoredAttachment attachment, HttpServletResponse response,
+    static void send(PlanFiles files, StoredAttachment attachment, HttpServletResponse response,
                      java.util.function.Supplier<NotFoundException> missing) throws IOException {
         try (InputStream in = files.open(attachment.storedName())) {
             response.setContentType(attachment.contentType());
@@ -141,8 +148,8 @@ class TaskPages {
             model.addAttribute("evidenceDraft", new EvidenceDraft("ACTIVITY", null, ""));
         }
         model.addAttribute("task", task);
-        model.addAttribute("progress", plans.progress(actor, task.id()));
-        model.addAttribute("evidence", plans.evidence(actor, task.id()));
+        model.addAttribute("progress", progress.progress(actor, task.id()));
+        model.addAttribute("evidence", evidence.of(actor, task.id()));
         boolean canAssign = plans.canAssign(actor, task.id());
         model.addAttribute("canAssign", canAssign);
         model.addAttribute("canReport", actor.hasAny(Role.ORG_MANAGER, Role.TOWN_ADMIN));

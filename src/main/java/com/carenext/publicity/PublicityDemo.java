@@ -39,19 +39,23 @@ class PublicityDemo implements ApplicationRunner {
     private static final int YEAR = 2023;
 
     /** Correspondents per organization (name without 关工委), with how actively each organization reports (0–10). */
-    private static final Map<String, Object[]> GRID = new LinkedHashMap<>();
+    private static final Map<String, Grid> GRID = new LinkedHashMap<>();
+
+    /** A unit's grid: how actively it reports (0–10) and its correspondents' names. */
+    private record Grid(int activity, List<String> correspondents) {
+    }
 
     static {
-        GRID.put("乌审召嘎查", new Object[]{8, "其木格", "巴图孟和"});
-        GRID.put("巴音陶勒盖嘎查", new Object[]{6, "乌云毕力格"});
-        GRID.put("查干苏莫嘎查", new Object[]{5, "斯琴高娃"});
-        GRID.put("浩勒报吉村", new Object[]{7, "王丽娜"});
-        GRID.put("巴嘎淖尔村", new Object[]{10, "刘海军", "高娃"});
-        GRID.put("中乃村", new Object[]{6, "张建军"});
-        GRID.put("布日都嘎查", new Object[]{3, "额尔敦"});
-        GRID.put("惠泽社区", new Object[]{7, "李晓燕"});
-        GRID.put("查干淖社区", new Object[]{4, "包海燕"});
-        GRID.put("绿洲社区", new Object[]{5, "赵磊"});
+        GRID.put("乌审召嘎查", new Grid(8, List.of("其木格", "巴图孟和")));
+        GRID.put("巴音陶勒盖嘎查", new Grid(6, List.of("乌云毕力格")));
+        GRID.put("查干苏莫嘎查", new Grid(5, List.of("斯琴高娃")));
+        GRID.put("浩勒报吉村", new Grid(7, List.of("王丽娜")));
+        GRID.put("巴嘎淖尔村", new Grid(10, List.of("刘海军", "高娃")));
+        GRID.put("中乃村", new Grid(6, List.of("张建军")));
+        GRID.put("布日都嘎查", new Grid(3, List.of("额尔敦")));
+        GRID.put("惠泽社区", new Grid(7, List.of("李晓燕")));
+        GRID.put("查干淖社区", new Grid(4, List.of("包海燕")));
+        GRID.put("绿洲社区", new Grid(5, List.of("赵磊")));
     }
 
     private record Topic(String title, ArticleKind kind, int fromMonth, int toMonth) {
@@ -123,21 +127,22 @@ class PublicityDemo implements ApplicationRunner {
         Random random = new Random(YEAR);
         Map<OrganizationSummary, List<Long>> writers = new LinkedHashMap<>();
         Map<OrganizationSummary, Integer> activity = new LinkedHashMap<>();
-        for (Map.Entry<String, Object[]> entry : GRID.entrySet()) {
+        for (Map.Entry<String, Grid> entry : GRID.entrySet()) {
             OrganizationSummary organization = find(loader, entry.getKey() + "关工委");
             if (organization == null) {
                 continue;
             }
             List<Long> ids = new ArrayList<>();
-            Object[] grid = entry.getValue();
-            for (int i = 1; i < grid.length; i++) {
-                String area = grid.length > 2 ? (i == 1 ? "一组、二组、三组" : "四组、五组及周边牧户") : "全域";
-                ids.add(correspondents.create(office, new CorrespondentDraft(organization.id(), (String) grid[i],
+            Grid grid = entry.getValue();
+            for (int i = 0; i < grid.correspondents().size(); i++) {
+                String area = grid.correspondents().size() > 1 ? (i == 0 ? "一组、二组、三组" : "四组、五组及周边牧户") : "全域";
+                ids.add(correspondents.create(office, new CorrespondentDraft(organization.id(),
+                        grid.correspondents().get(i),
                         "139" + (47000000 + random.nextInt(999999)), entry.getKey() + area, null,
                         LocalDate.of(YEAR, 1, 1), null)).id());
             }
             writers.put(organization, ids);
-            activity.put(organization, (Integer) grid[0]);
+            activity.put(organization, grid.activity());
         }
         linkDemoAccount(writers);
         int count = 0;

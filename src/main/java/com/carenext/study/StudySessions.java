@@ -218,7 +218,9 @@ public class StudySessions {
     public List<StudyFigures> perPerson(Actor actor, int year) {
         actor.require(READERS);
         List<StudyFigures> figures = new ArrayList<>();
-        var attended = new java.util.HashMap<Long, Object[]>();
+        record Attended(int sessions, BigDecimal hours) {
+        }
+        var attended = new java.util.HashMap<Long, Attended>();
         jdbc.sql("""
                         SELECT a.volunteer_id, COUNT(*), SUM(s.hours) FROM attendance a
                         JOIN study_session s ON s.id = a.study_session_id
@@ -226,16 +228,16 @@ public class StudySessions {
                         GROUP BY a.volunteer_id""")
                 .param("scope", actor.scopePattern()).param("from", yearStart(year)).param("to", yearStart(year + 1))
                 .query(rs -> {
-                    attended.put(rs.getLong(1), new Object[]{rs.getInt(2), rs.getBigDecimal(3)});
+                    attended.put(rs.getLong(1), new Attended(rs.getInt(2), rs.getBigDecimal(3)));
                 });
         var openByPath = openSessionsByPath(actor, year);
         for (VolunteerSummary volunteer : volunteers.active(actor)) {
-            Object[] row = attended.getOrDefault(volunteer.id(), new Object[]{0, BigDecimal.ZERO});
+            Attended row = attended.getOrDefault(volunteer.id(), new Attended(0, BigDecimal.ZERO));
             int open = openByPath.entrySet().stream()
                     .filter(entry -> volunteer.organizationPath().startsWith(entry.getKey()))
                     .mapToInt(java.util.Map.Entry::getValue).sum();
-            int count = (Integer) row[0];
-            figures.add(new StudyFigures(volunteer.id(), volunteer.name(), count, (BigDecimal) row[1], open,
+            int count = row.sessions();
+            figures.add(new StudyFigures(volunteer.id(), volunteer.name(), count, row.hours(), open,
                     open == 0 ? 0 : Math.min(100, count * 100 / open)));
         }
         return figures;

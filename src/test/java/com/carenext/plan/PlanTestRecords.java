@@ -22,10 +22,19 @@ public class PlanTestRecords {
             "乙村秘密通知", "乙村秘密附件");
 
     private final WorkPlans plans;
+    private final PlanSections sections;
+    private final TaskAssignments assignments;
+    private final TaskProgress progress;
+    private final TaskEvidence evidence;
     private final Notices notices;
 
-    PlanTestRecords(WorkPlans plans, Notices notices) {
+    PlanTestRecords(WorkPlans plans, PlanSections sections, TaskAssignments assignments, TaskProgress progress,
+                    TaskEvidence evidence, Notices notices) {
         this.plans = plans;
+        this.sections = sections;
+        this.assignments = assignments;
+        this.progress = progress;
+        this.evidence = evidence;
         this.notices = notices;
     }
 
@@ -38,12 +47,12 @@ public class PlanTestRecords {
         long planId = plans.create(admin, new PlanDraft(2023, "乙村秘密计划", "", "乙村", null, village.id(), "",
                 List.of(new PlanDraft.Section("一", "乙村部分", "", List.of(new PlanDraft.Task("一是", "乙村秘密任务")))),
                 List.of()));
-        long taskId = plans.get(admin, planId).sections().get(0).tasks().get(0).id();
-        plans.assign(admin, taskId, new TaskAssignment(List.of(village.id()), "乙村负责人", null, "6", null));
-        long progressId = plans.report(admin, taskId, new ProgressDraft("乙村秘密进度", 40),
+        long taskId = sections.get(admin, planId).sections().get(0).tasks().get(0).id();
+        assignments.assign(admin, taskId, new TaskAssignment(List.of(village.id()), "乙村负责人", null, "6", null));
+        long progressId = progress.report(admin, taskId, new ProgressDraft("乙村秘密进度", 40),
                 new PlanFiles.StoredFile("乙村秘密进度.pdf", "00000000-0000-0000-0000-000000000000.pdf",
                         "application/pdf", 4));
-        long evidenceId = plans.addEvidence(admin, taskId, new EvidenceDraft("ACTIVITY", 7L, "乙村秘密佐证"));
+        long evidenceId = evidence.add(admin, taskId, new EvidenceDraft("ACTIVITY", 7L, "乙村秘密佐证"));
         long noticeId = notices.create(admin, new NoticeDraft("乙村秘密通知", "", "乙村秘密通知正文", planId, null,
                 List.of(group.id())), List.of(new PlanFiles.StoredFile("乙村秘密附件.pdf",
                 "00000000-0000-0000-0000-000000000001.pdf", "application/pdf", 4)));

@@ -47,6 +47,16 @@ class WorkPlanTests {
     @Autowired
     WorkPlans plans;
     @Autowired
+    PlanSections sections;
+    @Autowired
+    PlanTasks tasks;
+    @Autowired
+    TaskAssignments assignments;
+    @Autowired
+    TaskProgress taskProgress;
+    @Autowired
+    TaskEvidence evidence;
+    @Autowired
     Roster roster;
 
     Fixtures.Town world;
@@ -71,7 +81,7 @@ class WorkPlanTests {
 
     @Test
     void theSeedIsSavedAsFiveSectionsWithTheirTasksAndItsRosterIsImported() {
-        PlanViews.Plan plan = plans.get(world.officeActor(), importSeed());
+        PlanViews.Plan plan = sections.get(world.officeActor(), importSeed());
         assertThat(plan.title()).isEqualTo("乌审召镇2023年关心下一代工作计划");
         assertThat(plan.issuer()).isEqualTo("乌审召镇人民政府");
         assertThat(plan.issueDate()).isEqualTo(LocalDate.of(2023, 4, 5));
@@ -89,46 +99,46 @@ class WorkPlanTests {
 
     @Test
     void aVillageManagerSeesTheTaskAssignedToTheVillageAndReportsProgress() {
-        PlanViews.Plan plan = plans.get(world.officeActor(), importSeed());
+        PlanViews.Plan plan = sections.get(world.officeActor(), importSeed());
         long taskId = plan.sections().get(2).tasks().get(2).id();
-        plans.assign(world.officeActor(), taskId, new TaskAssignment(List.of(world.villageA().id()), "巴特尔", null,
+        assignments.assign(world.officeActor(), taskId, new TaskAssignment(List.of(world.villageA().id()), "巴特尔", null,
                 "6,7,8", null));
-        PlanViews.Task task = plans.task(world.managerAActor(), taskId);
+        PlanViews.Task task = tasks.task(world.managerAActor(), taskId);
         assertThat(task.owners()).extracting(PlanViews.Owner::name).containsExactly(world.villageA().name());
         assertThat(task.dueDate()).isEqualTo(LocalDate.of(2023, 8, 31));
-        assertThat(plans.tasks(world.managerAActor(), world.villageA().id(), false, null))
+        assertThat(tasks.tasks(world.managerAActor(), world.villageA().id(), false, null))
                 .extracting(PlanViews.Task::id).containsExactly(taskId);
-        assertThatThrownBy(() -> plans.task(world.managerBActor(), taskId)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> plans.get(world.managerAActor(), plan.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> tasks.task(world.managerBActor(), taskId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> sections.get(world.managerAActor(), plan.id())).isInstanceOf(NotFoundException.class);
 
-        plans.report(world.managerAActor(), taskId, new ProgressDraft("召开防溺水宣讲会 2 场", 60), null);
-        assertThat(plans.task(world.officeActor(), taskId).progress()).isEqualTo(60);
-        plans.report(world.managerAActor(), taskId, new ProgressDraft("暑期巡逻结束", 100), null);
-        assertThat(plans.task(world.officeActor(), taskId).status()).isEqualTo(TaskStatus.DONE);
-        assertThat(plans.progress(world.officeActor(), taskId)).hasSize(2);
-        assertThat(plans.get(world.officeActor(), plan.id()).sections().get(2).progress()).isEqualTo(33);
+        taskProgress.report(world.managerAActor(), taskId, new ProgressDraft("召开防溺水宣讲会 2 场", 60), null);
+        assertThat(tasks.task(world.officeActor(), taskId).progress()).isEqualTo(60);
+        taskProgress.report(world.managerAActor(), taskId, new ProgressDraft("暑期巡逻结束", 100), null);
+        assertThat(tasks.task(world.officeActor(), taskId).status()).isEqualTo(TaskStatus.DONE);
+        assertThat(taskProgress.progress(world.officeActor(), taskId)).hasSize(2);
+        assertThat(sections.get(world.officeActor(), plan.id()).sections().get(2).progress()).isEqualTo(33);
     }
 
     @Test
     void unfinishedTasksPastTheirDueDateAreOverdue() {
-        PlanViews.Plan plan = plans.get(world.officeActor(), importSeed());
+        PlanViews.Plan plan = sections.get(world.officeActor(), importSeed());
         long late = plan.sections().get(1).tasks().get(0).id();
         long done = plan.sections().get(1).tasks().get(1).id();
-        plans.assign(world.officeActor(), late, new TaskAssignment(List.of(world.villageB().id()), null,
+        assignments.assign(world.officeActor(), late, new TaskAssignment(List.of(world.villageB().id()), null,
                 LocalDate.of(2023, 6, 30), null, null));
-        plans.assign(world.officeActor(), done, new TaskAssignment(List.of(world.villageB().id()), null,
+        assignments.assign(world.officeActor(), done, new TaskAssignment(List.of(world.villageB().id()), null,
                 LocalDate.of(2023, 6, 30), null, null));
-        plans.report(world.managerBActor(), done, new ProgressDraft("完成", 100), null);
-        assertThat(plans.tasks(world.officeActor(), null, true, null)).extracting(PlanViews.Task::id)
+        taskProgress.report(world.managerBActor(), done, new ProgressDraft("完成", 100), null);
+        assertThat(tasks.tasks(world.officeActor(), null, true, null)).extracting(PlanViews.Task::id)
                 .contains(late).doesNotContain(done);
-        assertThat(plans.task(world.managerBActor(), late).status()).isEqualTo(TaskStatus.OVERDUE);
+        assertThat(tasks.task(world.managerBActor(), late).status()).isEqualTo(TaskStatus.OVERDUE);
     }
 
     @Test
     void aStaleAssignmentIsRefused() {
-        long taskId = plans.get(world.officeActor(), importSeed()).sections().get(0).tasks().get(0).id();
-        plans.assign(world.officeActor(), taskId, new TaskAssignment(List.of(), "甲", null, null, 0L));
-        assertThatThrownBy(() -> plans.assign(world.officeActor(), taskId,
+        long taskId = sections.get(world.officeActor(), importSeed()).sections().get(0).tasks().get(0).id();
+        assignments.assign(world.officeActor(), taskId, new TaskAssignment(List.of(), "甲", null, null, 0L));
+        assertThatThrownBy(() -> assignments.assign(world.officeActor(), taskId,
                 new TaskAssignment(List.of(), "乙", null, null, 0L)))
                 .isInstanceOf(com.carenext.shared.StaleEditException.class);
     }
@@ -250,8 +260,8 @@ class WorkPlanTests {
 
     @Test
     void progressAttachmentsAreTypeCheckedAndDownloadable() throws Exception {
-        long taskId = plans.get(world.officeActor(), importSeed()).sections().get(1).tasks().get(0).id();
-        plans.assign(world.officeActor(), taskId, new TaskAssignment(List.of(world.villageA().id()), null, null, null,
+        long taskId = sections.get(world.officeActor(), importSeed()).sections().get(1).tasks().get(0).id();
+        assignments.assign(world.officeActor(), taskId, new TaskAssignment(List.of(world.villageA().id()), null, null, null,
                 null));
         var session = Fixtures.login(mvc, world.managerA().username());
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 1, 2, 3};
@@ -262,7 +272,7 @@ class WorkPlanTests {
                         "image/png", "MZ\0\0 not an image".getBytes(StandardCharsets.ISO_8859_1)))
                         .param("note", "再报").param("percent", "40").with(session).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        List<PlanViews.Progress> progress = plans.progress(world.managerAActor(), taskId);
+        List<PlanViews.Progress> progress = taskProgress.progress(world.managerAActor(), taskId);
         assertThat(progress).hasSize(1);
         assertThat(progress.get(0).fileName()).isEqualTo("照片.png");
         mvc.perform(get("/plans/progress/" + progress.get(0).id() + "/attachment").with(session))
@@ -277,30 +287,30 @@ class WorkPlanTests {
 
     @Test
     void evidenceLinksRecordsOfOtherModulesByTypeAndId() throws Exception {
-        long taskId = plans.get(world.officeActor(), importSeed()).sections().get(2).tasks().get(0).id();
-        long evidenceId = plans.addEvidence(world.officeActor(), taskId, new EvidenceDraft("ACTIVITY", 42L, "普法进校园"));
-        assertThat(plans.evidence(world.officeActor(), taskId)).extracting(PlanViews.Evidence::label)
+        long taskId = sections.get(world.officeActor(), importSeed()).sections().get(2).tasks().get(0).id();
+        long evidenceId = evidence.add(world.officeActor(), taskId, new EvidenceDraft("ACTIVITY", 42L, "普法进校园"));
+        assertThat(evidence.of(world.officeActor(), taskId)).extracting(PlanViews.Evidence::label)
                 .containsExactly("普法进校园");
         mvc.perform(post("/api/v1/plan-tasks/" + taskId + "/evidence")
                         .with(httpBasic(world.office().username(), Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"recordType\":\"bad type\",\"recordId\":1,\"label\":\"x\"}"))
                 .andExpect(status().isBadRequest());
-        plans.removeEvidence(world.officeActor(), evidenceId);
-        assertThat(plans.evidence(world.officeActor(), taskId)).isEmpty();
+        evidence.remove(world.officeActor(), evidenceId);
+        assertThat(evidence.of(world.officeActor(), taskId)).isEmpty();
     }
 
     @Test
     void pathsFollowAnOrganizationThatMoves() {
-        long taskId = plans.get(world.officeActor(), importSeed()).sections().get(1).tasks().get(0).id();
-        plans.assign(world.officeActor(), taskId, new TaskAssignment(List.of(world.villageA().id()), null, null, null,
+        long taskId = sections.get(world.officeActor(), importSeed()).sections().get(1).tasks().get(0).id();
+        assignments.assign(world.officeActor(), taskId, new TaskAssignment(List.of(world.villageA().id()), null, null, null,
                 null));
         var organizations = fixtures.organization(world.officeActor(), world.town(), "新片区", 
                 com.carenext.organization.OrganizationType.VILLAGE_COMMITTEE);
         moved(world.villageA().id(), organizations.id());
         var managerA = com.carenext.support.Fixtures.actor(world.managerA(),
                 organizationsService.get(world.officeActor(), world.villageA().id()));
-        assertThat(plans.tasks(managerA, world.villageA().id(), false, null)).extracting(PlanViews.Task::id)
+        assertThat(tasks.tasks(managerA, world.villageA().id(), false, null)).extracting(PlanViews.Task::id)
                 .containsExactly(taskId);
     }
 
