@@ -242,6 +242,20 @@ class WorkPlanTests {
     }
 
     @Test
+    void noSectionHeadingSitsInsideATaskLink() throws Exception {
+        long planId = importSeed();
+        String html = mvc.perform(get("/plans/" + planId).with(Fixtures.login(mvc, world.office().username())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+        org.jsoup.select.Elements links = page.select("#plan-document a.plan-task");
+        assertThat(links).hasSize(sections.get(world.officeActor(), planId).sections().stream()
+                .mapToInt(section -> section.tasks().size()).sum());
+        assertThat(links).allSatisfy(link -> assertThat(link.select("h2, .plan-section")).isEmpty());
+        assertThat(links.text()).doesNotContain("五、助力乡村振兴");
+        assertThat(page.select("#plan-document h2").eachText()).anyMatch(text -> text.startsWith("五、助力乡村振兴"));
+    }
+
+    @Test
     void theDocumentPageShowsProgressAndTheDocxExportHasTitleBodyAndRoster() throws Exception {
         long planId = importSeed();
         var session = Fixtures.login(mvc, world.office().username());
