@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo: a year (2026) of 乌审召镇's activities as the plan describes them — 普法进校园 with 派出所、司法所、新时代文明实践所
+ * Demo: two years (2023, the seed plan's, and 2026) of 乌审召镇's activities as the plan describes them — 普法进校园 with 派出所、司法所、新时代文明实践所
  * and 中心校 as partners, 家长学校, 暑期防溺水宣讲会 in every 嘎查, 红色教育 at 牧区大寨生态教育基地, 移风易俗.
  * Loads only when the ledger is empty.
  */
@@ -80,6 +80,13 @@ class ActivityDemo implements StartupTask {
         Actor loader = com.carenext.demo.DemoLoader.at(root);
         List<VolunteerSummary> elders = volunteers.active(loader);
         Random random = new Random(2026);
+        for (int year : new int[]{2023, 2026}) {
+            record(loader, elders, random, year);
+        }
+    }
+
+    /** The year's activities; 2023 is the year of the seed plan, whose tasks count them. */
+    private void record(Actor loader, List<VolunteerSummary> elders, Random random, int year) {
         for (Plan plan : PLANS) {
             Optional<OrganizationSummary> organizer = find(loader, plan.organizer());
             if (organizer.isEmpty()) {
@@ -90,7 +97,7 @@ class ActivityDemo implements StartupTask {
             List<Long> chosen = elders.stream().filter(v -> v.organizationPath().startsWith(organizer.get().path()))
                     .limit(1 + random.nextInt(3)).map(VolunteerSummary::id).toList();
             ActivityView activity = activities.record(loader, new ActivityDraft(organizer.get().id(), plan.type(),
-                    plan.title(), LocalDateTime.of(2026, plan.month(), plan.day(), 9 + random.nextInt(6), 0), plan.place(),
+                    plan.title(), LocalDateTime.of(year, plan.month(), plan.day(), 9 + random.nextInt(6), 0), plan.place(),
                     partners, chosen, plan.youths(), plan.parents(), plan.others(), plan.summary(), null, null, cited(loader, plan)));
             if (!partners.isEmpty() && plan.month() < 11) {
                 activities.confirm(loader, activity.id());

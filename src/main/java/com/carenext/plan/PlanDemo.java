@@ -33,9 +33,11 @@ class PlanDemo implements StartupTask {
     private final TaskAssignments assignments;
     private final TaskProgress progress;
     private final Notices notices;
+    private final TaskIndicators indicators;
 
     PlanDemo(Organizations organizations, WorkPlans plans, PlanSections sections, TaskAssignments assignments,
-             TaskProgress progress, Notices notices) {
+             TaskProgress progress, Notices notices, TaskIndicators indicators) {
+        this.indicators = indicators;
         this.organizations = organizations;
         this.plans = plans;
         this.sections = sections;
@@ -98,6 +100,16 @@ class PlanDemo implements StartupTask {
         progress.report(office, study, new ProgressDraft("一季度组织线上线下集中学习2次，学习党的二十大精神。", 25));
         progress.report(bagaManager, law, new ProgressDraft("联合司法所开展“关爱明天，普法先行”进校园活动1次。", 100));
 
+        progress.report(office, training, new ProgressDraft("举办“五老”骨干培训班1期，60余名五老参加。", 50));
+
+        // Indicators: the modules' 2023 records drive the tasks (the seed's sections 三, 四 and 五)
+        indicator(office, law, "activity.held", "LEGAL_EDUCATION", 3);
+        indicator(office, drowning, "activity.held", "DROWNING_PREVENTION_TALK", 3);
+        indicator(office, task(plan, 3, 0), "publicity.adopted", "", 150);
+        indicator(office, bulletin, "publicity.bulletins", "", 12);
+        indicator(office, customs, "activity.held", "CIVILITY_REFORM", 2);
+        indicator(office, task(plan, 4, 0), "activity.held", "RED_EDUCATION", 3);
+
         long noticeId = notices.create(office, new NoticeDraft(
                 draft.issuer() + "关于印发" + draft.title() + "的通知", "乌召政发〔2023〕18号",
                 "各嘎查（村）、社区、各相关单位：\n现将《" + draft.title() + "》印发给你们，请认真贯彻落实。",
@@ -106,6 +118,10 @@ class PlanDemo implements StartupTask {
         notices.acknowledge(bagaManager, noticeId);
         notices.acknowledge(zhongnaiManager, noticeId);
         notices.remind(office, noticeId, wushenzhao.id());
+    }
+
+    private void indicator(Actor office, long taskId, String measure, String param, long target) {
+        indicators.add(office, taskId, new IndicatorDraft(measure, param, target, null));
     }
 
     private static long task(PlanViews.Plan plan, int section, int task) {

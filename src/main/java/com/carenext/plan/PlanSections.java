@@ -19,10 +19,12 @@ public class PlanSections {
 
     private final JdbcClient jdbc;
     private final PlanTasks tasks;
+    private final TaskIndicators indicators;
 
-    PlanSections(JdbcClient jdbc, PlanTasks tasks) {
+    PlanSections(JdbcClient jdbc, PlanTasks tasks, TaskIndicators indicators) {
         this.jdbc = jdbc;
         this.tasks = tasks;
+        this.indicators = indicators;
     }
 
     /** The plan as a document, if it lies in the actor's scope (404 otherwise). */
@@ -42,7 +44,7 @@ public class PlanSections {
 
     /** The plan without a scope check: for the plan module itself, after it checked another way (a notice). */
     PlanViews.Plan load(long planId) {
-        List<PlanViews.Task> all = tasks.ofPlan(planId);
+        List<PlanViews.Task> all = indicators.withProgress(planId, tasks.ofPlan(planId));
         List<PlanViews.Section> sections = jdbc.sql("""
                         SELECT id, numbering, title, body FROM plan_section WHERE work_plan_id = :plan ORDER BY sort_order""")
                 .param("plan", planId)

@@ -31,6 +31,12 @@ public final class PlanViews {
         public boolean overdue() {
             return status == TaskStatus.OVERDUE;
         }
+
+        /** The same task with the progress its indicators give it. */
+        public Task withProgress(int measured) {
+            return new Task(id, planId, sectionId, planTitle, sectionNumber, sectionTitle, number, text,
+                    responsiblePerson, dueMonths, dueDate, status, measured, owners, version);
+        }
     }
 
     public record Progress(long id, long taskId, long organizationId, String author, String note, int percent,

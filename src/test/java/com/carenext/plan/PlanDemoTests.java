@@ -23,6 +23,8 @@ class PlanDemoTests {
     PlanSections sections;
     @Autowired
     Notices notices;
+    @Autowired
+    TaskIndicators indicators;
 
     @Test
     void theSeedPlanIsTrackedAndIssued() {
@@ -38,6 +40,12 @@ class PlanDemoTests {
         PlanViews.Task drowning = plan.sections().get(2).tasks().get(2);
         assertThat(drowning.owners()).extracting(PlanViews.Owner::name).contains("巴嘎淖尔村关工委");
         assertThat(drowning.progress()).isPositive();
+        assertThat(plan.sections()).allSatisfy(section -> assertThat(section.progress())
+                .as(section.number() + "、" + section.title()).isPositive());
+        PlanViews.Section publicity = plan.sections().get(3);
+        assertThat(publicity.tasks().get(2).progress()).as("twelve 通报 of 2023").isEqualTo(100);
+        assertThat(indicators.ofPlan(plan.id()).get(publicity.tasks().get(0).id()).get(0).value())
+                .as("articles adopted in 2023").isGreaterThan(100);
         NoticeViews.NoticeSummary notice = notices.issued(office, null).get(0);
         assertThat(notice.signed()).isEqualTo(2);
         assertThat(notice.targets()).isGreaterThan(10);

@@ -27,9 +27,11 @@ public class PlanTestRecords {
     private final TaskProgress progress;
     private final TaskEvidence evidence;
     private final Notices notices;
+    private final TaskIndicators indicators;
 
     PlanTestRecords(WorkPlans plans, PlanSections sections, TaskAssignments assignments, TaskProgress progress,
-                    TaskEvidence evidence, Notices notices) {
+                    TaskEvidence evidence, Notices notices, TaskIndicators indicators) {
+        this.indicators = indicators;
         this.plans = plans;
         this.sections = sections;
         this.assignments = assignments;
@@ -64,6 +66,7 @@ public class PlanTestRecords {
         records.put("evidenceId", evidenceId);
         records.put("noticeId", noticeId);
         records.put("noticeAttachmentId", notices.get(admin, noticeId).attachments().get(0).id());
+        records.put("indicatorId", indicators.add(admin, taskId, new IndicatorDraft("activity.held", null, 2L, null)));
         return records;
     }
 }

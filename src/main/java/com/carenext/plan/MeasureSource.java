@@ -1,0 +1,21 @@
+package com.carenext.plan;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A module's measures for plan task indicators: a bean in the module (e.g. {@code activity.ActivityMeasures})
+ * counts its own records in SQL for the owner units of a task in the plan year. The plan module only knows this
+ * interface, so a new measure needs no change in {@code plan}.
+ */
+public interface MeasureSource {
+
+    /** The measures this module offers. */
+    List<Measure> measures();
+
+    /** The figure of a measure for records of organizations inside {@code scope}, in {@code year}. */
+    long value(String code, MeasureScope scope, int year, Map<String, String> params);
+
+    /** The records behind the figure (newest first, at most {@code limit}), inside {@code scope}. */
+    List<RecordLink> records(String code, MeasureScope scope, int year, Map<String, String> params, int limit);
+}

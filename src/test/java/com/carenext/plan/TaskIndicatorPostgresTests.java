@@ -1,0 +1,7 @@
+package com.carenext.plan;
+
+import com.carenext.support.OnPostgres;
+
+@OnPostgres
+class TaskIndicatorPostgresTests extends TaskIndicatorTests {
+}
