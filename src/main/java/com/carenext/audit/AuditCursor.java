@@ -1,5 +1,6 @@
 package com.carenext.audit;
 
+import com.carenext.shared.BadRequestException;
 import java.time.Instant;
 
 /**
@@ -13,12 +14,16 @@ record AuditCursor(Instant at, long id) {
             return null;
         }
         String[] parts = text.strip().split("_");
-        if (parts.length != 2) {
-            throw new IllegalArgumentException("bad cursor");
+        try {
+            if (parts.length == 2) {
+                long micros = Long.parseLong(parts[0]);
+                return new AuditCursor(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
+                        Math.floorMod(micros, 1_000_000L) * 1000L), Long.parseLong(parts[1]));
+            }
+        } catch (NumberFormatException | java.time.DateTimeException notACursor) {
+            // falls through to the caller's mistake below
         }
-        long micros = Long.parseLong(parts[0]);
-        return new AuditCursor(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
-                Math.floorMod(micros, 1_000_000L) * 1000L), Long.parseLong(parts[1]));
+        throw new BadRequestException("audit.cursor.invalid");
     }
 
     static AuditCursor after(AuditEvent event) {
