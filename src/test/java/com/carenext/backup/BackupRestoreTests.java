@@ -30,6 +30,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import com.zaxxer.hikari.HikariDataSource;
@@ -140,8 +141,17 @@ class BackupRestoreTests {
 
     // --- the target: a new, empty database of the same kind ---
 
-    DatabaseDump targetDump = new DatabaseDump("jdbc:h2:mem:restore-" + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+    DatabaseDump targetDump;
+
+    @BeforeEach
+    void newTarget() throws Exception {
+        targetDump = emptyDatabase();
+    }
+
+    DatabaseDump emptyDatabase() throws Exception {
+        return new DatabaseDump("jdbc:h2:mem:restore-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+    }
 
     Backups target(Path files) {
         return new Backups(targetDump, files, ZoneId.of("Asia/Shanghai"), "test");
