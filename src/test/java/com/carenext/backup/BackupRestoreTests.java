@@ -120,6 +120,23 @@ class BackupRestoreTests {
         }
         assertThatThrownBy(() -> target(files).restore(escaping)).hasMessageContaining("不安全的条目名");
         assertThat(targetDump.notEmptyBecause()).isNull();
+
+        Path bomb = scratch.resolve("bomb.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            out.putNextEntry(new ZipEntry("database.sql"));
+            out.write(new byte[64 * 1024 * 1024]);
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry("manifest.json"));
+            out.write(("{\"format\":1,\"databaseKind\":\"h2\",\"dataKeyIncluded\":false,"
+                    + "\"databaseFile\":\"database.sql\",\"entries\":"
+                    + "[{\"name\":\"database.sql\",\"size\":10,\"sha256\":\"x\"}]}")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        assertThat(Files.size(bomb)).isLessThan(1024 * 1024);
+        assertThatThrownBy(() -> target(files).restore(bomb)).hasMessageContaining("校验和不符");
+        assertThat(targetDump.notEmptyBecause()).isNull();
+        assertThat(files).doesNotExist();
     }
 
     @Test
