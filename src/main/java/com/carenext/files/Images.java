@@ -48,7 +48,7 @@ final class Images {
             try {
                 reader.setInput(input, true, true);
                 if ((long) reader.getWidth(0) * reader.getHeight(0) > maxPixels) {
-                    throw new BusinessRuleException("file.tooManyPixels", name, maxPixels / 10_000);
+                    throw new BusinessRuleException("file.tooManyPixels", name, String.valueOf(maxPixels / 10_000));
                 }
                 return readBounded(reader);
             } finally {
