@@ -54,8 +54,6 @@ class OfflineJourneyTest {
     JdbcClient jdbc;
 
     @Test
-    @org.junit.jupiter.api.Disabled("Runs up to the queued check-out: cached page offline, check-in queued, offline "
-            + "check-out form shown, axe clean; the queued check-out confirmation (#check-out-queued) does not appear yet")
     void whatIsDoneWithoutSignalArrivesOnceWhenTheNetworkReturns() throws Exception {
         Fixtures.Town world = fixtures.town();
         UserView elder = fixtures.user("offline" + world.town().id(), world.villageA(), Role.VOLUNTEER);
