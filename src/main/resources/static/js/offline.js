@@ -72,7 +72,8 @@
         var title = document.createElement('strong');
         title.textContent = item.label;
         var when = document.createElement('div');
-        when.textContent = new Date(item.createdAt).toLocaleString('zh-CN', {hour12: false});
+        when.textContent = new Date(item.createdAt).toLocaleString('zh-CN', {hour12: false, year: 'numeric',
+          month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit'});
         var state = document.createElement('div');
         state.className = item.status === 'failed' ? 'queued-failed' : 'queued-waiting';
         state.textContent = item.status === 'failed' ? text('queue-failed') + '：' + item.message

@@ -99,8 +99,10 @@ class OfflineJourneyTest {
             waitFor(browser, "return document.querySelectorAll('.queued-item').length === 3;");
             assertThat(browser.find(By.id("offline-queue")).getText()).contains("待上传", "巡逻签到", "签退", "记录服务时长");
             browser.checkPhoneSizes();
+            showQueue(browser);
             browser.screenshot("offline-1-queue");
             largeFont(browser, true);
+            showQueue(browser);
             browser.screenshot("offline-2-queue-large");
             largeFont(browser, false);
 
@@ -149,6 +151,11 @@ class OfflineJourneyTest {
         if (now != on) {
             browser.click(By.id("font-toggle"));
         }
+    }
+
+    private static void showQueue(Browser browser) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.activeElement.blur(); window.scrollTo(0, 0);");
     }
 
     private static void waitFor(Browser browser, String script) {
