@@ -2,7 +2,7 @@
 // Static files: cache first. The volunteer's pages (and a water body's check-in page, opened by scanning its card):
 // network first, the last good copy when there is no network. Nothing else is kept.
 'use strict';
-var CACHE = 'carenext-v1';
+var CACHE = 'carenext-v2';
 var STATIC = [
   '/css/app.css', '/js/app.js', '/js/font-size.js', '/js/offline.js',
   '/webjars/bootstrap/css/bootstrap.min.css', '/webjars/bootstrap/js/bootstrap.bundle.min.js',
@@ -33,7 +33,8 @@ self.addEventListener('fetch', function (event) {
   if (request.method !== 'GET' || url.origin !== self.location.origin) {
     return;
   }
-  if (STATIC.indexOf(url.pathname) >= 0) {
+  // the pages ask for the webjars by their versioned path (/webjars/bootstrap/5.3.8/...): kept on first use
+  if (STATIC.indexOf(url.pathname) >= 0 || /^\/webjars\//.test(url.pathname)) {
     event.respondWith(caches.match(request).then(function (hit) {
       return hit || fetch(request).then(function (response) {
         var copy = response.clone();

@@ -37,6 +37,7 @@
         var result = work(tx.objectStore(STORE));
         tx.oncomplete = function () { resolve(result && 'result' in result ? result.result : undefined); };
         tx.onerror = function () { reject(tx.error); };
+        tx.onabort = function () { reject(tx.error || new Error('aborted')); };
       });
     });
   }
@@ -71,7 +72,8 @@
         var title = document.createElement('strong');
         title.textContent = item.label;
         var when = document.createElement('div');
-        when.textContent = new Date(item.createdAt).toLocaleString('zh-CN', {hour12: false});
+        when.textContent = new Date(item.createdAt).toLocaleString('zh-CN', {hour12: false, year: 'numeric',
+          month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit'});
         var state = document.createElement('div');
         state.className = item.status === 'failed' ? 'queued-failed' : 'queued-waiting';
         state.textContent = item.status === 'failed' ? text('queue-failed') + '：' + item.message
@@ -94,10 +96,19 @@
     });
   }
 
+  // A photo is kept as its bytes, not as the File: Chromium does not always write a File into IndexedDB (the
+  // transaction then aborts without an error), and a File picked on the phone may be gone when the network returns.
   function fieldsOf(form) {
     var fields = [];
     new FormData(form).forEach(function (value, name) { fields.push([name, value]); });
-    return fields;
+    return Promise.all(fields.map(function (field) {
+      var value = field[1];
+      if (typeof value === 'string') { return field; }
+      if (!value.size) { return null; }
+      return value.arrayBuffer().then(function (bytes) {
+        return [field[0], {file: true, name: value.name, type: value.type, bytes: bytes}];
+      });
+    })).then(function (kept) { return kept.filter(Boolean); });
   }
 
   // A check-in kept on the phone: its page shows the check-out form that refers to it.
@@ -143,11 +154,12 @@
     if (navigator.onLine) { return; }
     event.preventDefault();
     var checkIn = form.querySelector('[name=checkInClientId]');
-    var item = {
-      clientId: clientId, user: user(), action: form.action, label: form.getAttribute('data-offline-label'),
-      fields: fieldsOf(form), createdAt: Date.now(), status: 'waiting', dependsOn: checkIn ? checkIn.value : null
-    };
-    put(item).then(function () {
+    fieldsOf(form).then(function (fields) {
+      return put({
+        clientId: clientId, user: user(), action: form.action, label: form.getAttribute('data-offline-label'),
+        fields: fields, createdAt: Date.now(), status: 'waiting', dependsOn: checkIn ? checkIn.value : null
+      });
+    }).then(function () {
       say(text('offline-saved'));
       form.reset();
       if (form.hasAttribute('data-offline-next')) { showNext(form, clientId); }
@@ -156,7 +168,7 @@
         if (done) { form.hidden = true; done.hidden = false; }
       }
       return render();
-    });
+    }).catch(function () { say(text('offline-not-saved')); });
   });
 
   function token() {
@@ -181,7 +193,14 @@
       // A page's one-time form token would make the second of two entries queued from one cached page look like
       // a resend of the first; a queued entry is made unique by its clientId instead.
       if (field[0] === '_formToken') { return; }
-      if (field[0] === '_csrf') { data.append('_csrf', csrf); } else { data.append(field[0], field[1]); }
+      var value = field[1];
+      if (field[0] === '_csrf') {
+        data.append('_csrf', csrf);
+      } else if (value && value.file) {
+        data.append(field[0], new Blob([value.bytes], {type: value.type}), value.name);
+      } else {
+        data.append(field[0], value);
+      }
     });
     item.status = 'sending';
     return put(item).then(render).then(function () {

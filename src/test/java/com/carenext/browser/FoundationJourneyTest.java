@@ -32,7 +32,7 @@ class FoundationJourneyTest {
     void officeAddsAMemberAndTheAuditorSeesIt() {
         Fixtures.Town world = fixtures.town();
         fixtures.member(world.officeActor(), world.town(), "宝音图", CommitteePost.DIRECTOR);
-        try (Browser browser = Browser.open(port, 1280, 900)) {
+        try (Browser browser = Browser.open(port, 1280, 900).auditEveryPage()) {
             browser.login(world.office().username(), Fixtures.PASSWORD);
             browser.click(By.linkText("组织机构"));
             browser.find(By.id("org-tree"));
@@ -62,7 +62,7 @@ class FoundationJourneyTest {
     @Test
     void theTreeWorksOnAPhone() {
         Fixtures.Town world = fixtures.town();
-        try (Browser browser = Browser.open(port, 360, 740)) {
+        try (Browser browser = Browser.open(port, 360, 740).auditEveryPage()) {
             browser.login(world.managerA().username(), Fixtures.PASSWORD);
             browser.screenshot("phone-1-dashboard");
             browser.go("/organizations/" + world.villageA().id());

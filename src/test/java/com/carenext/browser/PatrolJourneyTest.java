@@ -66,7 +66,7 @@ class PatrolJourneyTest {
         Path photo = Files.createTempFile("hazard", ".jpg");
         Files.write(photo, PhotoSamples.jpegWithGpsExif());
 
-        try (Browser browser = Browser.open(port, 360, 740)) {
+        try (Browser browser = Browser.open(port, 360, 740).auditEveryPage()) {
             browser.login(elder.username(), Fixtures.PASSWORD);
             browser.go("/patrol/check-in/" + lake.id());
             browser.waitForText(By.id("water-body-name"), "巴嘎淖尔");

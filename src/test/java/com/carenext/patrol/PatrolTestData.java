@@ -42,6 +42,18 @@ public final class PatrolTestData {
         return context.getBean(PatrolLog.class).checkOut(actor, patrolId, checkOut, hazardPhotos);
     }
 
+    /** A check-in as the phone's queue sends it: with its client id and the time it happened. */
+    public PatrolView sentCheckIn(Actor actor, long waterBodyId, String clientId, long happenedAt) {
+        return context.getBean(PatrolSync.class).checkIn(actor, waterBodyId, null, null, clientId, happenedAt);
+    }
+
+    /** A check-out as the phone's queue sends it: by the id of its check-in, with its own client id. */
+    public PatrolView sentCheckOut(Actor actor, String checkInClientId, CheckOut checkOut, String clientId,
+                                   long happenedAt) {
+        return context.getBean(PatrolSync.class).checkOut(actor, null, checkInClientId, checkOut, List.of(), clientId,
+                happenedAt);
+    }
+
     public List<HazardView> hazards(Actor actor, boolean openOnly, Long before, int size) {
         return context.getBean(Hazards.class).hazards(actor, openOnly, before, size);
     }

@@ -158,9 +158,11 @@ class PhoneSyncTests {
                 .query(Integer.class).single()).isZero();
     }
 
+    /*
+     * Sent twice through the page, and at once through the service (concurrent page posts sharing one Spring Session
+     * would race on the session's own attribute rows, which says nothing about the patrol).
+     */
     @Test
-    @org.junit.jupiter.api.Disabled("concurrent page posts with one session race on Spring Session's flash attribute "
-            + "insert (DuplicateKeyException in SPRING_SESSION_ATTRIBUTES); to be rewritten on the service")
     void aPatrolCheckInAndCheckOutSentTwiceOrAtOnceAreOnePatrolAndOneHazard() throws Exception {
         var patrol = com.carenext.patrol.PatrolTestData.of(context);
         var lake = patrol.register(world.managerAActor(), new com.carenext.patrol.WaterBodyDraft(world.villageA().id(),
@@ -168,10 +170,11 @@ class PhoneSyncTests {
                 "嘎查长", null));
         String checkIn = UUID.randomUUID().toString();
         long when = clock.millis() - Duration.ofHours(5).toMillis();
-        List<Integer> answers = atOnce(() -> mvc.perform(post("/patrol/check-in/" + lake.id()).with(phone).with(csrf())
-                .param("clientId", checkIn).param("happenedAt", String.valueOf(when))).andReturn().getResponse()
-                .getStatus());
-        assertThat(answers).containsOnly(302);
+        List<Long> patrols = atOnce(() -> patrol.sentCheckIn(self, lake.id(), checkIn, when).id());
+        assertThat(patrols).hasSize(AT_ONCE).containsOnly(patrols.get(0));
+        mvc.perform(post("/patrol/check-in/" + lake.id()).with(phone).with(csrf())
+                        .param("clientId", checkIn).param("happenedAt", String.valueOf(when)))
+                .andExpect(status().is3xxRedirection());
         assertThat(rows("patrol", checkIn)).isEqualTo(1);
         String checkOut = UUID.randomUUID().toString();
         for (int i = 0; i < 2; i++) {
@@ -180,10 +183,10 @@ class PhoneSyncTests {
                             .param("severity", "HIGH").param("hazardDescription", "北岸有孩子玩水"))
                     .andExpect(status().is3xxRedirection());
         }
-        List<Integer> again = atOnce(() -> mvc.perform(post("/patrol/check-out").with(phone).with(csrf())
-                .param("checkInClientId", checkIn).param("clientId", checkOut).param("dissuaded", "2"))
-                .andReturn().getResponse().getStatus());
-        assertThat(again).containsOnly(302);
+        var again = new com.carenext.patrol.CheckOut(2, null, null, List.of(new com.carenext.patrol.HazardReport(
+                com.carenext.patrol.HazardType.CHILDREN_SWIMMING, com.carenext.patrol.Severity.HIGH, "北岸有孩子玩水")));
+        List<Long> closed = atOnce(() -> patrol.sentCheckOut(self, checkIn, again, checkOut, clock.millis()).id());
+        assertThat(closed).containsOnly(patrols.get(0));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM patrol WHERE check_out_client_id = :c").param("c", checkOut)
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM hazard h JOIN patrol p ON p.id = h.patrol_id WHERE p.client_id = :c")

@@ -34,9 +34,12 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
     private Accessibility audit;
 
-    private Browser(WebDriver driver, String base) {
+    private final boolean phone;
+
+    private Browser(WebDriver driver, String base, boolean phone) {
         this.driver = driver;
         this.base = base;
+        this.phone = phone;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
@@ -65,7 +68,7 @@ public final class Browser implements AutoCloseable {
             if (width >= 500) {
                 driver.manage().window().setSize(new Dimension(width, height));
             }
-            return new Browser(driver, "http://127.0.0.1:" + port);
+            return new Browser(driver, "http://127.0.0.1:" + port, width < 500);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -124,7 +127,13 @@ public final class Browser implements AutoCloseable {
         // Centre it first: the sticky header must not sit over the element being clicked.
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
+        if (phone) {
+            // Headless Chromium's phone emulation turns the click into a touch that lands on <html> once the page is
+            // scrolled (no click, no submit follows): on a phone the element is clicked where it is instead.
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+        } else {
+            element.click();
+        }
         audited();
         return this;
     }
