@@ -40,12 +40,10 @@ class HoursPages {
     private final Volunteers volunteers;
     private final Organizations organizations;
     private final HoursCertificate certificate;
-
     private final Clock clock;
 
-
-    HoursPages(ServiceHours hours, Volunteers volunteers, Organizations organizations, HoursCertificate certificate, Clock clock) {
-
+    HoursPages(ServiceHours hours, Volunteers volunteers, Organizations organizations, HoursCertificate certificate,
+               Clock clock) {
         this.clock = clock;
         this.hours = hours;
         this.volunteers = volunteers;
