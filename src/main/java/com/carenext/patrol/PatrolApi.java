@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -41,8 +42,11 @@ class PatrolApi {
     private final Hazards hazards;
     private final CoverageReport coverageReport;
     private final Alerts alerts;
+    private final Clock clock;
 
-    PatrolApi(WaterBodies waterBodies, Seasons seasons, Rota rota, PatrolLog patrolLog, PatrolSync patrolSync, Hazards hazards, CoverageReport coverageReport, Alerts alerts) {
+    PatrolApi(WaterBodies waterBodies, Seasons seasons, Rota rota, PatrolLog patrolLog, PatrolSync patrolSync,
+              Hazards hazards, CoverageReport coverageReport, Alerts alerts, Clock clock) {
+        this.clock = clock;
         this.waterBodies = waterBodies;
         this.seasons = seasons;
         this.rota = rota;
@@ -176,7 +180,7 @@ class PatrolApi {
 
     @GetMapping("/patrols/season")
     Season season(Actor actor, @RequestParam(required = false) Integer year) {
-        return seasons.season(actor, year == null ? LocalDate.now().getYear() : year);
+        return seasons.season(actor, year == null ? LocalDate.now(clock).getYear() : year);
     }
 
     @GetMapping("/hazards")
