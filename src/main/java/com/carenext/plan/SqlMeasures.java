@@ -1,6 +1,7 @@
 package com.carenext.plan;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public abstract class SqlMeasures implements MeasureSource {
 
+    private static final int CHUNK = 250;
     private static final Pattern SCOPE = Pattern.compile("\\{scope:([a-z_.]+)}");
 
     /** One measure: what it is, how to count it and how to list the records behind it. */
@@ -30,7 +32,7 @@ public abstract class SqlMeasures implements MeasureSource {
     protected SqlMeasures(JdbcClient jdbc, List<Definition> definitions) {
         this.jdbc = jdbc;
         this.definitions = definitions.stream().collect(Collectors.toMap(d -> d.measure().code(),
-                Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+                Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     @Override
@@ -44,6 +46,34 @@ public abstract class SqlMeasures implements MeasureSource {
         Number value = statement(definition.valueSql(), definition, scope, year, params).query(Number.class)
                 .optional().orElse(0);
         return value == null ? 0 : value.longValue();
+    }
+
+    /**
+     * One statement for all scopes (in chunks, so that a region's thousand towns stay within the parameter limits):
+     * the value query once per scope as a scalar subquery, tagged with its position, joined by UNION ALL.
+     */
+    @Override
+    public long[] values(String code, List<MeasureScope> scopes, int year, Map<String, String> params) {
+        Definition definition = definition(code);
+        long[] values = new long[scopes.size()];
+        for (int start = 0; start < scopes.size(); start += CHUNK) {
+            StringBuilder sql = new StringBuilder();
+            Map<String, Object> scopeParams = new LinkedHashMap<>();
+            for (int i = start; i < Math.min(scopes.size(), start + CHUNK); i++) {
+                MeasureScope scope = scopes.get(i);
+                String prefix = "s" + i + "_";
+                String branch = SCOPE.matcher(definition.valueSql())
+                        .replaceAll(match -> Matcher.quoteReplacement(scope.sql(match.group(1), prefix)));
+                sql.append(i == start ? "" : " UNION ALL ").append("SELECT ").append(i).append(" AS k, (")
+                        .append(branch).append(") AS v");
+                scopeParams.putAll(scope.params(prefix));
+            }
+            bind(jdbc.sql(sql.toString()).params(scopeParams), definition, year, params)
+                    .query(rs -> {
+                        values[rs.getInt(1)] = rs.getLong(2);
+                    });
+        }
+        return values;
     }
 
     @Override
@@ -68,8 +98,13 @@ public abstract class SqlMeasures implements MeasureSource {
                                                Map<String, String> params) {
         Matcher matcher = SCOPE.matcher(sql);
         String scoped = matcher.replaceAll(match -> Matcher.quoteReplacement(scope.sql(match.group(1))));
+        return bind(jdbc.sql(scoped).params(scope.params()), definition, year, params);
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Definition definition, int year,
+                                                 Map<String, String> params) {
         String param = definition.measure().param() == null ? null : params.get(definition.measure().param());
-        return jdbc.sql(scoped).params(scope.params())
+        return statement
                 .param("from", LocalDate.of(year, 1, 1).atStartOfDay())
                 .param("to", LocalDate.of(year + 1, 1, 1).atStartOfDay())
                 .param("yearPrefix", year + "-%")
