@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Figures of plans and measures for dashboards: a measure for several scopes at once, an organization's plan of a
- * year, and the completion of many organizations' plans with one query per measure in use (never per plan).
+ * Figures of plans for dashboards: an organization's plan of a year, and the completion of many organizations'
+ * plans with one query per measure in use (never per plan).
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,13 +29,6 @@ public class PlanFigures {
         this.jdbc = jdbc;
         this.measures = measures;
         this.sections = sections;
-    }
-
-    /** The figure of a measure for each scope, in order (one statement in the owning module). */
-    public long[] values(String code, List<MeasureScope> scopes, int year, Map<String, String> params) {
-        Measures.Offered offered = measures.find(code)
-                .orElseThrow(() -> new IllegalArgumentException("unknown measure " + code));
-        return offered.source().values(code, scopes, year, params);
     }
 
     /** The organization's plan of the year (the latest, if several), with progress; empty when there is none. */

@@ -15,11 +15,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code {scope:column}} (the scope's condition on that path column), {@code :from}/{@code :to} (the year's first
  * day and the next year's), {@code :yearPrefix} ({@code "2023-%"}) and {@code :param} (the measure's parameter, or
  * null). A value query returns one number; a records query returns {@code ref}, {@code title} and {@code on_day}
- * (newest first), and the link is {@code link} formatted with {@code ref}.
+ * (newest first), and the link is {@code link} formatted with {@code ref}. The figures per unit ({@link
+ * #valuesByUnit}) run the same value query once, grouped by the unit's path cut from the outer query's
+ * {@code {scope:column}}, so a value query names exactly one scope outside its sub-queries.
  */
 public abstract class SqlMeasures implements MeasureSource {
 
     private static final int CHUNK = 250;
+    private static final int MAX_LEVELS = 3;
     private static final Pattern SCOPE = Pattern.compile("\\{scope:([a-z_.]+)}");
 
     /** One measure: what it is, how to count it and how to list the records behind it. */
@@ -74,6 +77,37 @@ public abstract class SqlMeasures implements MeasureSource {
                     });
         }
         return values;
+    }
+
+    @Override
+    public Map<String, Long> valuesByUnit(String code, String parentPath, int levels, int year,
+                                          Map<String, String> params) {
+        if (levels < 1 || levels > MAX_LEVELS || !parentPath.startsWith("/") || !parentPath.endsWith("/")) {
+            throw new IllegalArgumentException("units " + levels + " levels below " + parentPath);
+        }
+        Definition definition = definition(code);
+        String sql = definition.valueSql();
+        Matcher scope = SCOPE.matcher(sql);
+        if (!scope.find() || !sql.regionMatches(true, 0, "SELECT ", 0, 7)) {
+            throw new IllegalStateException("measure " + code + " cannot be grouped by unit");
+        }
+        String unit = unitPath(scope.group(1), parentPath.length(), levels);
+        String grouped = "SELECT " + unit + " AS unit_path, " + sql.substring(7) + " GROUP BY " + unit;
+        return statement(grouped, definition, new MeasureScope(List.of(parentPath)), year, params)
+                .query((rs, row) -> Map.entry(rs.getString("unit_path"), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum, LinkedHashMap::new));
+    }
+
+    /**
+     * The SQL of a path column cut after {@code levels} more segments than the parent's ({@code /1/4/17/23/} under
+     * {@code /1/4/} at one level: {@code /1/4/17/}); a path with fewer segments stays whole. Lengths are literals.
+     */
+    private static String unitPath(String column, int parentLength, int levels) {
+        String length = String.valueOf(parentLength);
+        for (int i = 0; i < levels; i++) {
+            length = "(" + length + " + POSITION('/' IN SUBSTRING(" + column + ", " + length + " + 1)))";
+        }
+        return "SUBSTRING(" + column + ", 1, " + length + ")";
     }
 
     @Override

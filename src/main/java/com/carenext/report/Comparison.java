@@ -2,7 +2,7 @@ package com.carenext.report;
 
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
-import com.carenext.plan.MeasureScope;
+import com.carenext.plan.Measures;
 import com.carenext.plan.PlanFigures;
 import com.carenext.report.DashboardFigures.Figure;
 import com.carenext.shared.Actor;
@@ -14,29 +14,30 @@ import org.springframework.stereotype.Service;
 
 /**
  * Above a town: the committees directly below (a banner's towns, a city's banners …) compared on the module
- * measures. Each measure is one SQL statement for all of them (plan measures' {@code values}), and plan completion
- * one query per measure in use — the number of organizations never multiplies the queries.
+ * measures. Each measure is one SQL query grouped by unit for all of them ({@link Measures#valuesByUnit}), and plan
+ * completion one query per measure in use — the number of organizations never multiplies the queries.
  */
 @Service
 class Comparison {
 
     private final Organizations organizations;
+    private final Measures measures;
     private final PlanFigures plans;
 
-    Comparison(Organizations organizations, PlanFigures plans) {
+    Comparison(Organizations organizations, Measures measures, PlanFigures plans) {
         this.organizations = organizations;
+        this.measures = measures;
         this.plans = plans;
     }
 
     List<DashboardFigures.Unit> units(Actor actor, OrganizationSummary parent, int year, DashboardLinks links) {
         List<OrganizationSummary> below = organizations.children(actor, parent.id()).stream()
                 .filter(child -> child.type().isCommittee() && child.active()).toList();
-        List<MeasureScope> scopes = below.stream().map(child -> new MeasureScope(List.of(child.path()))).toList();
-        long[] coverage = values("patrol.coverage", scopes, year);
-        long[] held = values("activity.held", scopes, year);
-        long[] adopted = values("publicity.adopted", scopes, year);
-        long[] attendance = values("study.attendance", scopes, year);
-        long[] recruited = values("volunteer.recruited", scopes, year);
+        long[] coverage = values("patrol.coverage", parent, below, year);
+        long[] held = values("activity.held", parent, below, year);
+        long[] adopted = values("publicity.adopted", parent, below, year);
+        long[] attendance = values("study.attendance", parent, below, year);
+        long[] recruited = values("volunteer.recruited", parent, below, year);
         Map<Long, Integer> completion = plans.completion(actor, below.stream().map(OrganizationSummary::id).toList(),
                 year);
         List<Integer> ranked = new ArrayList<>();
@@ -65,7 +66,9 @@ class Comparison {
         return units;
     }
 
-    private long[] values(String code, List<MeasureScope> scopes, int year) {
-        return scopes.isEmpty() ? new long[0] : plans.values(code, scopes, year, Map.of());
+    /** The figure of each organization below, in their order (0 where it has no records). */
+    private long[] values(String code, OrganizationSummary parent, List<OrganizationSummary> below, int year) {
+        Map<String, Long> byPath = measures.valuesByUnit(code, parent.path(), 1, year, Map.of());
+        return below.stream().mapToLong(child -> byPath.getOrDefault(child.path(), 0L)).toArray();
     }
 }

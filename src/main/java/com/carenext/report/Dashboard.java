@@ -8,6 +8,7 @@ import com.carenext.organization.Organizations;
 import com.carenext.patrol.Alerts;
 import com.carenext.patrol.OpenCounts;
 import com.carenext.plan.MeasureScope;
+import com.carenext.plan.Measures;
 import com.carenext.plan.PlanFigures;
 import com.carenext.publicity.PublicityScores;
 import com.carenext.report.DashboardFigures.Figure;
@@ -45,11 +46,13 @@ class Dashboard {
     private final StudyStatistics study;
     private final Volunteers volunteers;
     private final PlanFigures plans;
+    private final Measures measures;
     private final Comparison comparison;
     private final MessageSource messages;
 
     Dashboard(Organizations organizations, Activities activities, Alerts alerts, PublicityScores publicity,
-              StudyStatistics study, Volunteers volunteers, PlanFigures plans, Comparison comparison,
+              StudyStatistics study, Volunteers volunteers, PlanFigures plans, Measures measures,
+              Comparison comparison,
               MessageSource messages) {
         this.organizations = organizations;
         this.activities = activities;
@@ -58,6 +61,7 @@ class Dashboard {
         this.study = study;
         this.volunteers = volunteers;
         this.plans = plans;
+        this.measures = measures;
         this.comparison = comparison;
         this.messages = messages;
     }
@@ -72,7 +76,7 @@ class Dashboard {
                 organization.name(), organization.path(), actor.roles());
         boolean above = ABOVE_TOWN.contains(organization.type());
         DashboardLinks links = new DashboardLinks(organization.id(), year);
-        List<MeasureScope> own = List.of(new MeasureScope(List.of(organization.path())));
+        MeasureScope own = new MeasureScope(List.of(organization.path()));
         return new DashboardFigures(organization.id(), organization.name(), organization.type().name(), year, above,
                 activities(view, year, links), patrol(view, own, year, links),
                 publicity(view, own, year, links, above), study(view, own, year, links, above),
@@ -97,7 +101,7 @@ class Dashboard {
                 byMonth, byType);
     }
 
-    private DashboardFigures.Patrol patrol(Actor view, List<MeasureScope> own, int year, DashboardLinks links) {
+    private DashboardFigures.Patrol patrol(Actor view, MeasureScope own, int year, DashboardLinks links) {
         OpenCounts open = alerts.openCounts(view);
         return new DashboardFigures.Patrol(
                 measure("patrol.coverage", "dashboard.coverage", own, year, links.coverage()),
@@ -108,7 +112,7 @@ class Dashboard {
                         open.patrolsOpenTooLong(), links.patrols()));
     }
 
-    private DashboardFigures.Publicity publicity(Actor view, List<MeasureScope> own, int year, DashboardLinks links,
+    private DashboardFigures.Publicity publicity(Actor view, MeasureScope own, int year, DashboardLinks links,
                                                  boolean above) {
         List<Figure> points = above ? List.of() : publicity.year(view, year).organizations().stream()
                 .filter(unit -> unit.points() != 0 || unit.submitted() > 0)
@@ -118,7 +122,7 @@ class Dashboard {
                 measure("publicity.adopted", "dashboard.adopted", own, year, links.adoptedArticles()), points);
     }
 
-    private DashboardFigures.Study study(Actor view, List<MeasureScope> own, int year, DashboardLinks links,
+    private DashboardFigures.Study study(Actor view, MeasureScope own, int year, DashboardLinks links,
                                          boolean above) {
         List<Figure> byUnit = above ? List.of() : study.perOrganization(view, year).stream()
                 .filter(unit -> unit.attended() > 0)
@@ -128,7 +132,7 @@ class Dashboard {
                 measure("study.attendance", "dashboard.attendance", own, year, links.study()), byUnit);
     }
 
-    private DashboardFigures.Volunteers volunteers(Actor view, List<MeasureScope> own, int year,
+    private DashboardFigures.Volunteers volunteers(Actor view, MeasureScope own, int year,
                                                    DashboardLinks links) {
         VolunteerStatistics statistics = volunteers.statistics(view);
         List<Figure> byCategory = new ArrayList<>();
@@ -154,8 +158,8 @@ class Dashboard {
                 .orElse(null);
     }
 
-    private Figure measure(String code, String labelKey, List<MeasureScope> own, int year, String link) {
-        return new Figure(code, text(labelKey), plans.values(code, own, year, Map.of())[0], link);
+    private Figure measure(String code, String labelKey, MeasureScope own, int year, String link) {
+        return new Figure(code, text(labelKey), measures.value(code, own, year, Map.of()), link);
     }
 
     private String text(String key, Object... args) {
