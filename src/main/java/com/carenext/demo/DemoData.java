@@ -99,7 +99,8 @@ class DemoData implements StartupTask {
                      演示账号：wsz_office（关工委干事）、wsz_leader（领导）、wsz_auditor（审计员）、
                               wsz_security（安全管理员）、wsz_system（系统管理员）、
                               bgne_manager（巴嘎淖尔村）、zn_manager（中乃村）、
-                              bgne_volunteer（巴嘎淖尔村五老）、bgne_writer（巴嘎淖尔村通讯员）
+                              bgne_volunteer（巴嘎淖尔村五老）、bgne_writer（巴嘎淖尔村通讯员）、
+                              wsq_leader（乌审旗关工委领导，比较各镇）
                      演示账号共用密码：{}  （只显示这一次；可用 CARENEXT_DEMO_PASSWORD 指定）
                     ==========================================================""", password);
         }
