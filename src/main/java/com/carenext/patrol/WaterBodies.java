@@ -76,6 +76,7 @@ class WaterBodies {
     WaterBodyView update(Actor actor, long waterBodyId, WaterBodyDraft draft) {
         actor.require(KEEPERS);
         WaterBodyView current = get(actor, waterBodyId);
+        long seen = StaleEditException.requireSeen(WATER_BODY, waterBodyId, draft.version(), current.version());
         OrganizationSummary organization = organizations.get(actor, draft.organizationId());
         int changed = jdbc.sql("""
                         UPDATE water_body SET organization_id = :org, organization_path = :path, name = :name,
@@ -86,7 +87,7 @@ class WaterBodies {
                 .param("name", draft.name().strip()).param("kind", draft.kind().name())
                 .param("tier", draft.riskTier().name()).param("lat", draft.latitude()).param("lon", draft.longitude())
                 .param("persons", blankToNull(draft.responsiblePersons())).param("id", waterBodyId)
-                .param("version", draft.version() == null ? current.version() : draft.version())
+                .param("version", seen)
                 .update();
         if (changed == 0) {
             throw new StaleEditException(WATER_BODY, waterBodyId);

@@ -80,16 +80,16 @@ class PlanDemo implements StartupTask {
         long drowning = task(plan, 2, 2);
         long bulletin = task(plan, 3, 2);
         long customs = task(plan, 4, 1);
-        assignments.assign(office, study, new TaskAssignment(List.of(town.id()), "道格通毕力格", null, "3,6,9,12", null));
-        assignments.assign(office, training, new TaskAssignment(List.of(town.id()), "郝和平", LocalDate.of(2023, 10, 31),
+        assign(office, plan, study, new TaskAssignment(List.of(town.id()), "道格通毕力格", null, "3,6,9,12", null));
+        assign(office, plan, training, new TaskAssignment(List.of(town.id()), "郝和平", LocalDate.of(2023, 10, 31),
                 null, null));
-        assignments.assign(office, law, new TaskAssignment(List.of(school.id(), bagaNaoer.id()), "李林", null, "5,6,9",
+        assign(office, plan, law, new TaskAssignment(List.of(school.id(), bagaNaoer.id()), "李林", null, "5,6,9",
                 null));
-        assignments.assign(office, drowning, new TaskAssignment(List.of(bagaNaoer.id(), zhongnai.id(), wushenzhao.id()),
+        assign(office, plan, drowning, new TaskAssignment(List.of(bagaNaoer.id(), zhongnai.id(), wushenzhao.id()),
                 "郝和平", null, "6,7,8", null));
-        assignments.assign(office, bulletin, new TaskAssignment(List.of(town.id()), "道格通毕力格", null,
+        assign(office, plan, bulletin, new TaskAssignment(List.of(town.id()), "道格通毕力格", null,
                 "1,2,3,4,5,6,7,8,9,10,11,12", null));
-        assignments.assign(office, customs, new TaskAssignment(List.of(bagaNaoer.id(), zhongnai.id()), null,
+        assign(office, plan, customs, new TaskAssignment(List.of(bagaNaoer.id(), zhongnai.id()), null,
                 LocalDate.of(2023, 12, 31), null, null));
 
         Actor bagaManager = actor(bagaNaoer, "bgne_manager", "巴嘎淖尔村负责人（演示）");
@@ -114,7 +114,7 @@ class PlanDemo implements StartupTask {
                 draft.issuer() + "关于印发" + draft.title() + "的通知", "乌召政发〔2023〕18号",
                 "各嘎查（村）、社区、各相关单位：\n现将《" + draft.title() + "》印发给你们，请认真贯彻落实。",
                 planId, town.id(), List.of()));
-        notices.publish(office, noticeId, null);
+        notices.publish(office, noticeId, notices.get(office, noticeId).version());
         notices.acknowledge(bagaManager, noticeId);
         notices.acknowledge(zhongnaiManager, noticeId);
         notices.remind(office, noticeId, wushenzhao.id());
@@ -122,6 +122,14 @@ class PlanDemo implements StartupTask {
 
     private void indicator(Actor office, long taskId, String measure, String param, long target) {
         indicators.add(office, taskId, new IndicatorDraft(measure, param, target, null));
+    }
+
+    /** Assigns a task of the plan just imported, at the version it was imported at. */
+    private void assign(Actor office, PlanViews.Plan plan, long taskId, TaskAssignment assignment) {
+        long version = plan.sections().stream().flatMap(section -> section.tasks().stream())
+                .filter(task -> task.id() == taskId).findFirst().orElseThrow().version();
+        assignments.assign(office, taskId, new TaskAssignment(assignment.ownerIds(), assignment.responsiblePerson(),
+                assignment.dueDate(), assignment.dueMonths(), version));
     }
 
     private static long task(PlanViews.Plan plan, int section, int task) {

@@ -77,14 +77,12 @@ public class TaskIndicators {
     public long update(Actor actor, long indicatorId, IndicatorDraft draft) {
         Row row = row(actor, indicatorId);
         validated(draft);
-        if (draft.version() == null || draft.version() != row.version()) {
-            throw new StaleEditException(ENTITY, indicatorId);
-        }
+        long seen = StaleEditException.requireSeen(ENTITY, indicatorId, draft.version(), row.version());
         int changed = jdbc.sql("""
                         UPDATE task_indicator SET measure_code = :code, params = :params, target = :target,
                             version = version + 1 WHERE id = :id AND version = :version""")
                 .param("code", draft.measure()).param("params", params(draft)).param("target", draft.target())
-                .param("id", indicatorId).param("version", draft.version()).update();
+                .param("id", indicatorId).param("version", seen).update();
         if (changed == 0) {
             throw new StaleEditException(ENTITY, indicatorId);
         }

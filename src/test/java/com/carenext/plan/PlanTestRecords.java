@@ -50,7 +50,7 @@ public class PlanTestRecords {
                 List.of(new PlanDraft.Section("一", "乙村部分", "", List.of(new PlanDraft.Task("一是", "乙村秘密任务")))),
                 List.of()));
         long taskId = sections.get(admin, planId).sections().get(0).tasks().get(0).id();
-        assignments.assign(admin, taskId, new TaskAssignment(List.of(village.id()), "乙村负责人", null, "6", null));
+        assignments.assign(admin, taskId, new TaskAssignment(List.of(village.id()), "乙村负责人", null, "6", 0L));
         long progressId = progress.report(admin, taskId, new ProgressDraft("乙村秘密进度", 40),
                 new com.carenext.files.StoredFile("乙村秘密进度.pdf", "00000000-0000-0000-0000-000000000000.pdf",
                         "application/pdf", 4));
@@ -58,7 +58,7 @@ public class PlanTestRecords {
         long noticeId = notices.create(admin, new NoticeDraft("乙村秘密通知", "", "乙村秘密通知正文", planId, null,
                 List.of(group.id())), List.of(new com.carenext.files.StoredFile("乙村秘密附件.pdf",
                 "00000000-0000-0000-0000-000000000001.pdf", "application/pdf", 4)));
-        notices.publish(admin, noticeId, null);
+        notices.publish(admin, noticeId, notices.get(admin, noticeId).version());
         Map<String, Long> records = new LinkedHashMap<>();
         records.put("planId", planId);
         records.put("taskId", taskId);
