@@ -87,7 +87,12 @@ class OfflineJourneyTest {
             browser.go("/join").checkPhoneSizes();
             largeFont(browser, true);
             browser.checkPhoneSizes();
-            browser.go("/login").checkPhoneSizes();
+            browser.go("/login");
+            // the choice is kept on the phone: the next page opens in 大字, with 22 px text
+            assertThat((Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.classList.contains('large-font')"
+                    + " && parseFloat(getComputedStyle(document.body).fontSize) >= 22;")).isTrue();
+            browser.checkPhoneSizes();
             largeFont(browser, false);
             browser.login(elder.username(), Fixtures.PASSWORD);
             browser.go("/my");
