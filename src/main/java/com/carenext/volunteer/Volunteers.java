@@ -136,7 +136,7 @@ public class Volunteers {
         checkUnique(actor, null, draft);
         Volunteer volunteer = repository.save(Volunteer.register(draft, organization.path(), clock.instant()));
         recordStatus(volunteer.getId(), VolunteerStatus.ACTIVE,
-                draft.joinedOn() == null ? LocalDate.now(clock) : draft.joinedOn(), null, actor.username());
+                draft.joinedOn() == null ? LocalDate.now(clock) : draft.joinedOn(), null, actor.displayName());
         return volunteer.summary(clock);
     }
 
@@ -169,7 +169,7 @@ public class Volunteers {
         for (int i = 0; i < saved.size(); i++) {
             LocalDate joined = drafts.get(i).joinedOn();
             recordStatus(saved.get(i).getId(), VolunteerStatus.ACTIVE, joined == null ? today : joined, null,
-                    actor.username());
+                    actor.displayName());
         }
         return saved.size();
     }
@@ -197,7 +197,7 @@ public class Volunteers {
         volunteer.changeStatus(status, clock.instant());
         repository.save(volunteer);
         recordStatus(volunteerId, status, effectiveOn == null ? LocalDate.now(clock) : effectiveOn,
-                reason == null || reason.isBlank() ? null : reason.strip(), actor.username());
+                reason == null || reason.isBlank() ? null : reason.strip(), actor.displayName());
         return volunteer.summary(clock);
     }
 

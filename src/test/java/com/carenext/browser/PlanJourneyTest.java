@@ -50,6 +50,7 @@ class PlanJourneyTest {
         }
         try (Browser browser = Browser.open(port, 1280, 900)) {
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            browser.auditEveryPage();
             browser.login(world.office().username(), Fixtures.PASSWORD);
             browser.click(By.linkText("工作计划"));
             browser.click(By.id("import-plan"));
