@@ -73,6 +73,33 @@ public class TaskIndicators {
         return Objects.requireNonNull(key.getKey()).longValue();
     }
 
+    /**
+     * Adds an indicator confirmed in the import preview, unless the task has the same measure and parameter already
+     * (a plan imported again); returns whether it was added.
+     */
+    boolean addConfirmed(Actor actor, long taskId, IndicatorDraft draft) {
+        String params = params(draft);
+        boolean present = jdbc.sql("""
+                        SELECT COUNT(*) FROM task_indicator WHERE task_id = :task AND measure_code = :code
+                        AND params = :params""")
+                .param("task", taskId).param("code", draft.measure()).param("params", params)
+                .query(Long.class).single() > 0;
+        if (!present) {
+            add(actor, taskId, draft);
+        }
+        return !present;
+    }
+
+    /** A measure's display name with its parameter value (e.g. 开展活动（普法教育）) and its unit. */
+    record Label(String name, String unit) {
+    }
+
+    Label label(String code, String param) {
+        return measures.find(code).map(offered -> new Label(name(offered.measure(),
+                        param == null || param.isBlank() ? null : param), text(offered.measure().unitKey())))
+                .orElse(new Label(code, ""));
+    }
+
     /** Changes an indicator's measure, parameter or target; returns its task. */
     public long update(Actor actor, long indicatorId, IndicatorDraft draft) {
         Row row = row(actor, indicatorId);
