@@ -321,7 +321,7 @@ public class Volunteers {
         return where.toString();
     }
 
-    private VolunteerSummary summary(ResultSet rs, int row) throws SQLException {
+    VolunteerSummary summary(ResultSet rs, int row) throws SQLException {
         LocalDate birth = rs.getObject("birth_date", LocalDate.class);
         return new VolunteerSummary(rs.getLong("id"), rs.getLong("organization_id"), rs.getString("organization_path"),
                 (Long) rs.getObject("user_id", Long.class), rs.getString("name"), rs.getString("gender"),
