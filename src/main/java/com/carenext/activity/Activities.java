@@ -203,53 +203,35 @@ public class Activities {
         Map<String, Object> params = new HashMap<>();
         String where = where(actor, new ActivityFilter(null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
                 null, null), params);
-        record Counted(int month, String type, long organizationId, int youths, int parents, int others,
-                       boolean joint) {
+        String from = " FROM activity a WHERE " + where;
+        record Totals(int activities, int joint, long youths, long parents, long others) {
         }
-        List<Counted> rows = jdbc.sql("""
-                        SELECT a.starts_at, a.activity_type, a.organization_id, a.youths, a.parents, a.others,
-                          (SELECT COUNT(*) FROM activity_partner p WHERE p.activity_id = a.id)
-                        FROM activity a WHERE """ + " " + where)
+        Totals totals = jdbc.sql("""
+                        SELECT COUNT(*), COALESCE(SUM(a.youths), 0), COALESCE(SUM(a.parents), 0),
+                          COALESCE(SUM(a.others), 0), COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM activity_partner p
+                                                  WHERE p.activity_id = a.id) THEN 1 ELSE 0 END), 0)""" + from)
                 .params(params)
-                .query((rs, n) -> new Counted(rs.getTimestamp(1).toLocalDateTime().getMonthValue(), rs.getString(2),
-                        rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7) > 0))
-                .list();
-        Map<String, long[]> months = new java.util.TreeMap<>();
-        Map<String, long[]> types = new java.util.LinkedHashMap<>();
-        Map<Long, long[]> orgs = new java.util.LinkedHashMap<>();
-        long youths = 0;
-        long parents = 0;
-        long others = 0;
-        int joint = 0;
-        for (Counted row : rows) {
-            add(months, String.format("%d-%02d", year, row.month()), row.youths());
-            add(types, row.type(), row.youths());
-            add(orgs, row.organizationId(), row.youths());
-            youths += row.youths();
-            parents += row.parents();
-            others += row.others();
-            joint += row.joint() ? 1 : 0;
-        }
-        Map<Long, String> names = organizations.names(orgs.keySet());
-        List<ActivityStatistics.Row> byOrganization = new ArrayList<>();
-        orgs.forEach((id, v) -> byOrganization.add(new ActivityStatistics.Row(
-                names.getOrDefault(id, String.valueOf(id)), (int) v[0], v[1])));
-        return new ActivityStatistics(year, rows.size(), joint, youths, parents, others, rows(months), rows(types),
-                byOrganization);
+                .query((rs, n) -> new Totals(rs.getInt(1), rs.getInt(5), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .single();
+        List<ActivityStatistics.Row> byMonth = grouped("CAST(EXTRACT(MONTH FROM a.starts_at) AS INT)", from, params, "1").stream()
+                .map(row -> new ActivityStatistics.Row(String.format("%d-%02d", year, Integer.parseInt(row.key())),
+                        row.activities(), row.youths())).toList();
+        List<ActivityStatistics.Row> byType = grouped("a.activity_type", from, params, "2 DESC, 1");
+        List<ActivityStatistics.Row> byId = grouped("a.organization_id", from, params, "2 DESC, 1");
+        Map<Long, String> names = organizations.names(byId.stream().map(row -> Long.valueOf(row.key())).toList());
+        List<ActivityStatistics.Row> byOrganization = byId.stream().map(row -> new ActivityStatistics.Row(
+                names.getOrDefault(Long.valueOf(row.key()), row.key()), row.activities(), row.youths())).toList();
+        return new ActivityStatistics(year, totals.activities(), totals.joint(), totals.youths(), totals.parents(),
+                totals.others(), byMonth, byType, byOrganization);
     }
 
-
-
-    private static <K> void add(Map<K, long[]> map, K key, int youths) {
-        long[] v = map.computeIfAbsent(key, k -> new long[2]);
-        v[0]++;
-        v[1] += youths;
-    }
-
-    private static List<ActivityStatistics.Row> rows(Map<String, long[]> map) {
-        List<ActivityStatistics.Row> rows = new ArrayList<>();
-        map.forEach((key, v) -> rows.add(new ActivityStatistics.Row(key, (int) v[0], v[1])));
-        return rows;
+    /** Activities and youths grouped by one expression, counted in SQL. */
+    private List<ActivityStatistics.Row> grouped(String expression, String from, Map<String, Object> params,
+                                                 String order) {
+        return jdbc.sql("SELECT " + expression + ", COUNT(*), COALESCE(SUM(a.youths), 0)" + from + " GROUP BY "
+                        + expression + " ORDER BY " + order)
+                .params(params)
+                .query((rs, n) -> new ActivityStatistics.Row(rs.getString(1), rs.getInt(2), rs.getLong(3))).list();
     }
 
     /** Only the organizer's side edits an activity; a partner confirms it. */

@@ -41,12 +41,28 @@ public class Alerts {
         this.openAlertHours = openAlertHours;
     }
 
+    /** The counts behind the alerts for a dashboard, each one SQL count over the whole subtree (never capped). */
+    public OpenCounts openCounts(Actor actor) {
+        actor.require(READERS);
+        long open = jdbc.sql("""
+                        SELECT COUNT(*) FROM patrol p
+                        WHERE p.checked_out_at IS NULL AND p.checked_in_at < :limit AND p.organization_path LIKE :scope""")
+                .param("limit", openSince()).param("scope", actor.scopePattern()).query(Long.class).single();
+        long hazards = jdbc.sql("SELECT COUNT(*) FROM hazard WHERE status = 'OPEN' AND organization_path LIKE :scope")
+                .param("scope", actor.scopePattern()).query(Long.class).single();
+        return new OpenCounts(openAlertHours, open, hazards);
+    }
+
+    private Timestamp openSince() {
+        return Timestamp.valueOf(LocalDateTime.now(clock).withNano(0).minusHours(openAlertHours));
+    }
+
     public PatrolAlerts alerts(Actor actor) {
         actor.require(READERS);
         List<PatrolView> openTooLong = jdbc.sql(PatrolLog.SELECT + """
                          WHERE p.checked_out_at IS NULL AND p.checked_in_at < :limit AND p.organization_path LIKE :scope
                         ORDER BY p.checked_in_at FETCH FIRST 100 ROWS ONLY""")
-                .param("limit", Timestamp.valueOf(LocalDateTime.now(clock).withNano(0).minusHours(openAlertHours)))
+                .param("limit", openSince())
                 .param("scope", actor.scopePattern()).query(PatrolLog.ROW).list();
         List<HazardView> open = hazards.hazards(actor, true, null, 100);
         LocalDate today = LocalDate.now(clock);

@@ -30,21 +30,31 @@ public record MeasureScope(List<String> paths) {
 
     /** A condition on {@code column} that holds for paths inside the scope (false when the scope is empty). */
     public String sql(String column) {
+        return sql(column, "scope");
+    }
+
+    /** {@link #sql(String)} with its parameters named {@code prefix0, prefix1 …}, so several scopes fit one query. */
+    public String sql(String column, String prefix) {
         if (paths.isEmpty()) {
             return "(1 = 0)";
         }
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
-            parts.add(column + " LIKE :scope" + i);
+            parts.add(column + " LIKE :" + prefix + i);
         }
         return "(" + String.join(" OR ", parts) + ")";
     }
 
     /** The named parameters of {@link #sql(String)}. */
     public Map<String, Object> params() {
+        return params("scope");
+    }
+
+    /** The named parameters of {@link #sql(String, String)}. */
+    public Map<String, Object> params(String prefix) {
         Map<String, Object> params = new LinkedHashMap<>();
         for (int i = 0; i < paths.size(); i++) {
-            params.put("scope" + i, paths.get(i) + "%");
+            params.put(prefix + i, paths.get(i) + "%");
         }
         return params;
     }

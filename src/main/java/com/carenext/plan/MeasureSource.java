@@ -16,6 +16,26 @@ public interface MeasureSource {
     /** The figure of a measure for records of organizations inside {@code scope}, in {@code year}. */
     long value(String code, MeasureScope scope, int year, Map<String, String> params);
 
+    /**
+     * The figure of a measure for each of several scopes (e.g. every town under a banner), in the order given.
+     * {@link SqlMeasures} answers in one SQL statement; this default asks {@link #value} once per scope.
+     */
+    default long[] values(String code, List<MeasureScope> scopes, int year, Map<String, String> params) {
+        long[] values = new long[scopes.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = value(code, scopes.get(i), year, params);
+        }
+        return values;
+    }
+
+    /**
+     * The figure of a measure for every unit {@code levels} levels below {@code parentPath} (1 = its direct
+     * children), in {@code year}, as one aggregate query grouped by the unit: the records of a unit's whole subtree
+     * count for it. Keyed by the unit's path; a unit without records is absent (its figure is 0). Records of an
+     * organization above that depth (e.g. the parent's own) are keyed by their own, shorter path.
+     */
+    Map<String, Long> valuesByUnit(String code, String parentPath, int levels, int year, Map<String, String> params);
+
     /** The records behind the figure (newest first, at most {@code limit}), inside {@code scope}. */
     List<RecordLink> records(String code, MeasureScope scope, int year, Map<String, String> params, int limit);
 }

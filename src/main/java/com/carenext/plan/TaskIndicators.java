@@ -258,7 +258,7 @@ public class TaskIndicators {
         return param.isEmpty() ? "" : measure.param() + "=" + param;
     }
 
-    private static Map<String, String> parse(String params) {
+    static Map<String, String> parse(String params) {
         Map<String, String> parsed = new LinkedHashMap<>();
         Arrays.stream(params == null ? new String[0] : params.split(";")).map(pair -> pair.split("=", 2))
                 .filter(pair -> pair.length == 2).forEach(pair -> parsed.put(pair[0], pair[1]));

@@ -3,49 +3,52 @@ package com.carenext.report;
 import com.carenext.organization.OrganizationType;
 import com.carenext.organization.Organizations;
 import com.carenext.organization.Roster;
-import com.carenext.patrol.Alerts;
-import com.carenext.patrol.PatrolAlerts;
 import com.carenext.shared.Actor;
 import com.carenext.shared.Role;
-import com.carenext.volunteer.Volunteers;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The first page after login: the figures of the actor's own subtree, each asked from the module that owns it
- * (organizations, roster, 五老, patrol alerts). A volunteer goes straight to the own phone page.
+ * The first page after login: the organization counts of the actor's subtree, and for readers the year's dashboard
+ * of the chosen organization (module panels; above a town, the organizations below compared). A volunteer goes
+ * straight to the own phone page.
  */
 @Controller
 class DashboardPages {
 
-    private static final Role[] READERS = {Role.TOWN_ADMIN, Role.ORG_MANAGER, Role.LEADER};
-
     private final Organizations organizations;
     private final Roster roster;
-    private final Volunteers volunteers;
-    private final Alerts alerts;
+    private final Dashboard dashboard;
+    private final Clock clock;
 
-    DashboardPages(Organizations organizations, Roster roster, Volunteers volunteers, Alerts alerts) {
+    DashboardPages(Organizations organizations, Roster roster, Dashboard dashboard, Clock clock) {
         this.organizations = organizations;
         this.roster = roster;
-        this.volunteers = volunteers;
-        this.alerts = alerts;
+        this.dashboard = dashboard;
+        this.clock = clock;
     }
 
     @GetMapping("/")
-    String dashboard(Actor actor, Model model) {
-        if (!actor.hasAny(READERS)) {
+    String dashboard(Actor actor, @RequestParam(required = false) Long organizationId,
+                     @RequestParam(required = false) Integer year, Model model) {
+        if (!actor.hasAny(Dashboard.READERS)) {
             // A 五老 on a phone starts on the own page (hours, study check-in, patrol shifts), not office figures.
             if (actor.has(Role.VOLUNTEER)) {
                 return "redirect:/my";
             }
         } else {
-            model.addAttribute("volunteerTotal", volunteers.statistics(actor).total());
-            PatrolAlerts now = alerts.alerts(actor);
-            model.addAttribute("openPatrols", now.openTooLong().size());
-            model.addAttribute("openHazards", now.openHazards().size());
+            LocalDate today = LocalDate.now(clock);
+            int shown = DashboardYear.of(year, today);
+            DashboardFigures figures = dashboard.figures(actor, organizationId, shown);
+            model.addAttribute("figures", figures);
+            model.addAttribute("years", DashboardYear.choices(today, shown));
+            model.addAttribute("parent", figures.organizationId() == actor.organizationId() ? null
+                    : organizations.get(actor, figures.organizationId()).parentId());
         }
         var counts = organizations.countsByType(actor);
         model.addAttribute("organizationCounts", counts);

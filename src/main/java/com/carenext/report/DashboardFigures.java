@@ -1,0 +1,52 @@
+package com.carenext.report;
+
+import java.util.List;
+
+/**
+ * The figures behind the dashboard of one organization for one year. Every figure carries the link of the records
+ * behind it. A town (or a unit below it) has its module panels; an organization above a town also has
+ * {@code units}: the organizations directly below it, compared on the same measures.
+ */
+public record DashboardFigures(long organizationId, String organizationName, String organizationType, int year,
+                               boolean aboveTown, Activities activities, Patrol patrol, Publicity publicity,
+                               Study study, Volunteers volunteers, Plan plan, Scorecard scorecard,
+                               List<Unit> units) {
+
+    /** One figure: what it counts ({@code key}, e.g. a type code), its label, its value and its records. */
+    public record Figure(String key, String label, long value, String link) {
+    }
+
+    public record Activities(Figure total, Figure youths, List<Figure> byMonth, List<Figure> byType) {
+    }
+
+    public record Patrol(Figure coveragePercent, Figure patrols, Figure openHazards, Figure hazardsClosed,
+                         Figure openTooLong) {
+    }
+
+    /** Articles adopted in the year, and points by unit (the year-end assessment's rule; empty above a town). */
+    public record Publicity(Figure adopted, List<Figure> pointsByUnit) {
+    }
+
+    /** Sessions and attendance of the year, and attendance (person-times) by unit (empty above a town). */
+    public record Study(Figure sessions, Figure attendance, List<Figure> attendanceByUnit) {
+    }
+
+    public record Volunteers(Figure active, Figure recruited, List<Figure> byCategory, List<Figure> byAgeBand) {
+    }
+
+    /** The organization's own plan of the year, with progress by section; null when it has none. */
+    public record Plan(long planId, String title, Figure progress, List<Figure> sections) {
+    }
+
+    /**
+     * The standardization scorecard: not yet available on this branch (the {@code scorecard} module will provide it);
+     * {@code available} is false and the page says so.
+     */
+    public record Scorecard(boolean available, List<Figure> results) {
+    }
+
+    /** An organization below the one shown, compared on the module measures (plan completion null: no plan). */
+    public record Unit(long organizationId, String name, String link, Integer planCompletion, Figure coveragePercent,
+                       Figure activities, Figure adopted, Figure attendance, Figure recruited, int publicityRank) {
+    }
+}

@@ -1,0 +1,7 @@
+package com.carenext.plan;
+
+import com.carenext.support.OnPostgres;
+
+@OnPostgres
+class GroupedMeasurePostgresTests extends GroupedMeasureTests {
+}
