@@ -136,17 +136,27 @@ public class TaskIndicators {
         Counting counting = counting(task.planId());
         MeasureScope scope = counting.of(taskId);
         return rows("i.task_id = :id", taskId).stream()
-                .map(row -> view(row, scope, counting.year(), scope.within(actor.scopePath()))).toList();
+                .map(row -> view(row, scope, counting.year(), scope.within(actor.scopePath()), RECORDS)).toList();
     }
 
     /** The figures of every indicator of a plan by task (without records), for a plan the caller checked. */
     @Transactional(readOnly = true)
     public Map<Long, List<IndicatorView>> ofPlan(long planId) {
+        return ofPlan(planId, 0);
+    }
+
+    /**
+     * {@link #ofPlan(long)} with up to {@code records} records behind each figure, as far as the task's owners reach:
+     * for a caller that reaches the plan's organization, whose subtree holds every owner.
+     */
+    @Transactional(readOnly = true)
+    Map<Long, List<IndicatorView>> ofPlan(long planId, int records) {
         Counting counting = counting(planId);
         Map<Long, List<IndicatorView>> figures = new LinkedHashMap<>();
         for (Row row : rows("t.work_plan_id = :id", planId)) {
+            MeasureScope scope = counting.of(row.taskId());
             figures.computeIfAbsent(row.taskId(), id -> new ArrayList<>())
-                    .add(view(row, counting.of(row.taskId()), counting.year(), null));
+                    .add(view(row, scope, counting.year(), records > 0 ? scope : null, records));
         }
         return figures;
     }
@@ -169,7 +179,7 @@ public class TaskIndicators {
         return (int) Math.round(indicators.stream().mapToInt(IndicatorView::percent).average().orElse(0));
     }
 
-    private IndicatorView view(Row row, MeasureScope scope, int year, MeasureScope visible) {
+    private IndicatorView view(Row row, MeasureScope scope, int year, MeasureScope visible, int limit) {
         Measures.Offered offered = measures.find(row.measure()).orElse(null);
         Map<String, String> params = parse(row.params());
         if (offered == null) {
@@ -181,7 +191,7 @@ public class TaskIndicators {
         long value = offered.source().value(measure.code(), scope, year, params);
         int percent = (int) Math.min(100, value * 100 / Math.max(1, row.target()));
         List<RecordLink> records = visible == null ? List.of()
-                : offered.source().records(measure.code(), visible, year, params, RECORDS);
+                : offered.source().records(measure.code(), visible, year, params, limit);
         return new IndicatorView(row.id(), row.taskId(), measure.code(), param, name(measure, param),
                 text(measure.unitKey()), row.target(), value, percent, row.version(), records);
     }

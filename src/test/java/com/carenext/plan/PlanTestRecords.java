@@ -28,10 +28,12 @@ public class PlanTestRecords {
     private final TaskEvidence evidence;
     private final Notices notices;
     private final TaskIndicators indicators;
+    private final YearEndSummaries summaries;
 
     PlanTestRecords(WorkPlans plans, PlanSections sections, TaskAssignments assignments, TaskProgress progress,
-                    TaskEvidence evidence, Notices notices, TaskIndicators indicators) {
+                    TaskEvidence evidence, Notices notices, TaskIndicators indicators, YearEndSummaries summaries) {
         this.indicators = indicators;
+        this.summaries = summaries;
         this.plans = plans;
         this.sections = sections;
         this.assignments = assignments;
@@ -67,6 +69,8 @@ public class PlanTestRecords {
         records.put("noticeId", noticeId);
         records.put("noticeAttachmentId", notices.get(admin, noticeId).attachments().get(0).id());
         records.put("indicatorId", indicators.add(admin, taskId, new IndicatorDraft("activity.held", null, 2L, null)));
+        records.put("sectionId", sections.get(admin, planId).sections().get(0).id());
+        summaries.generate(admin, planId, null);
         return records;
     }
 }
