@@ -28,7 +28,8 @@ class ScorecardWorkbook {
         response.setContentType(XLSX);
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename(title + ".xlsx", StandardCharsets.UTF_8).build().toString());
-        try (SpreadsheetWriter sheet = new SpreadsheetWriter(text("scorecard.export.sheet"), title,
+        try (SpreadsheetWriter sheet = new SpreadsheetWriter(response.getOutputStream(),
+                text("scorecard.export.sheet"), title,
                 List.of(text("scorecard.col.rank"), text("scorecard.col.unit"), text("scorecard.col.level"),
                         text("scorecard.col.score"), text("scorecard.col.max"), text("scorecard.col.percent"),
                         text("scorecard.col.met"), text("scorecard.col.missing")),
@@ -39,7 +40,6 @@ class ScorecardWorkbook {
                         card.maxScore(), card.percent(), met + "/" + card.lines().size(),
                         String.join("；", card.missing()));
             }
-            sheet.writeTo(response.getOutputStream());
         }
     }
 
