@@ -65,8 +65,7 @@ class PlanDemo implements StartupTask {
         OrganizationSummary town = found.get();
         Actor office = actor(town, "wsz_office", "道格通毕力格");
         PlanDraft draft = PlanDraft.of(new PlanTextParser().parse(seed()), town.id(), 2023).withoutRoster();
-        long planId = plans.create(office, new PlanDraft(draft.year(), draft.title(), "乌召政发〔2023〕18号",
-                draft.issuer(), draft.issueDate(), draft.organizationId(), draft.preamble(), draft.sections(), List.of()));
+        long planId = plans.create(office, draft);
         PlanViews.Plan plan = sections.get(office, planId);
 
         OrganizationSummary bagaNaoer = find(office, "巴嘎淖尔村关工委").orElse(town);
@@ -109,9 +108,19 @@ class PlanDemo implements StartupTask {
         indicator(office, bulletin, "publicity.bulletins", "", 12);
         indicator(office, customs, "activity.held", "CIVILITY_REFORM", 2);
         indicator(office, task(plan, 4, 0), "activity.held", "RED_EDUCATION", 3);
+        // … and sections 一 and 二, and the rest of 三 and 四: study, 五老 recruited, trainings, care visits, 家风
+        indicator(office, study, "study.sessions", "STUDY", 8);
+        indicator(office, study, "study.attendance", "", 100);
+        indicator(office, task(plan, 1, 1), "volunteer.recruited", "", 5);
+        indicator(office, training, "study.sessions", "VOLUNTEER_TRAINING", 4);
+        indicator(office, training, "volunteer.careVisits", "", 20);
+        indicator(office, task(plan, 2, 1), "activity.held", "FAMILY_VALUES", 3);
+        indicator(office, task(plan, 3, 1), "study.sessions", "CORRESPONDENT_TRAINING", 2);
+        progress.report(office, task(plan, 1, 0), new ProgressDraft(
+                "镇党委将关工委工作纳入年度工作要点和目标考核，关工委办公经费纳入镇财政预算（演示）。", 100));
 
         long noticeId = notices.create(office, new NoticeDraft(
-                draft.issuer() + "关于印发" + draft.title() + "的通知", "乌召政发〔2023〕18号",
+                draft.issuer() + "关于印发" + draft.title() + "的通知", "",
                 "各嘎查（村）、社区、各相关单位：\n现将《" + draft.title() + "》印发给你们，请认真贯彻落实。",
                 planId, town.id(), List.of()));
         notices.publish(office, noticeId, notices.get(office, noticeId).version());

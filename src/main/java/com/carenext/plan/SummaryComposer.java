@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -102,11 +103,15 @@ class SummaryComposer {
         return phrase.toString();
     }
 
-    /** A message with its arguments; numbers as plain digits (no grouping: 1200, not 1,200). */
+    /**
+     * A message with its arguments in the reader's language (Chinese outside a request, e.g. at start-up); numbers as
+     * plain digits (no grouping: 1200, not 1,200).
+     */
     String text(String key, Object... arguments) {
         Object[] plain = java.util.Arrays.stream(arguments)
                 .map(argument -> argument instanceof Number ? argument.toString() : argument).toArray();
-        return messages.getMessage(key, plain, key, LocaleContextHolder.getLocale());
+        return messages.getMessage(key, plain, key, LocaleContextHolder.getLocaleContext() == null
+                ? Locale.SIMPLIFIED_CHINESE : LocaleContextHolder.getLocale());
     }
 
     private YearEndSummary.Task task(PlanViews.Task task, List<IndicatorView> indicators,

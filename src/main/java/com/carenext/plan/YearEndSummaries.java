@@ -105,8 +105,8 @@ public class YearEndSummaries {
         return row.get().id();
     }
 
-    /** Saves the office's text of one section; a blank text brings the generated sentence back. */
-    public void write(Actor actor, long planId, long sectionId, String text, Long seenVersion) {
+    /** Saves the office's text of one section; a blank text brings the generated sentence back. Returns the draft. */
+    public long write(Actor actor, long planId, long sectionId, String text, Long seenVersion) {
         PlanViews.Plan plan = editableBy(actor, planId);
         if (plan.sections().stream().noneMatch(section -> section.id() == sectionId)) {
             throw new NotFoundException("PlanSection", sectionId);
@@ -124,6 +124,7 @@ public class YearEndSummaries {
             jdbc.sql("INSERT INTO year_end_summary_text (summary_id, section_id, body) VALUES (:id, :section, :body)")
                     .param("id", row.id()).param("section", sectionId).param("body", body).update();
         }
+        return row.id();
     }
 
     /**

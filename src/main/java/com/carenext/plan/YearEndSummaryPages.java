@@ -52,7 +52,7 @@ class YearEndSummaryPages {
                  @RequestParam(required = false) String text, @RequestParam(required = false) Long version,
                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            summaries.write(actor, planId, sectionId, text, version);
+            AuditTarget.name(YearEndSummaries.ENTITY, summaries.write(actor, planId, sectionId, text, version));
         } catch (StaleEditException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             Flash.markRefused("error.conflict");
@@ -62,7 +62,6 @@ class YearEndSummaryPages {
             Flash.refuse(model, response, e);
             return typed(actor, planId, sectionId, text, model);
         }
-        AuditTarget.name(YearEndSummaries.ENTITY, planId);
         Flash.success(redirect, "summary.textSaved");
         return "redirect:/plans/" + planId + "/summary#summary-section-" + sectionId;
     }
