@@ -42,6 +42,10 @@ class WebLayerBenchmark {
     private static final List<String> ONLY = Arrays.stream(System.getProperty("bench.only", "").split(","))
             .filter(s -> !s.isBlank()).toList();
 
+    /** The last summer season, where the generator puts the patrols. */
+    private static final String SEASON_FROM = java.time.LocalDate.now().minusMonths(8).getYear() + "-06-01";
+    private static final String SEASON_TO = java.time.LocalDate.now().minusMonths(8).getYear() + "-08-31";
+
     private record Target(String name, String user, String path) {
     }
 
@@ -59,8 +63,8 @@ class WebLayerBenchmark {
             new Target("audit.json", "bench_auditor", "/api/v1/audit-events?size=50"),
             new Target("activities", "bench_office", "/activities"),
             new Target("activities.json", "bench_office", "/api/v1/activities?size=30"),
-            new Target("coverage", "bench_office", "/patrol/coverage"),
-            new Target("coverage.json", "bench_office", "/api/v1/patrols/coverage"),
+            new Target("coverage", "bench_office", "/patrol/coverage?from=" + SEASON_FROM + "&to=" + SEASON_TO),
+            new Target("coverage.json", "bench_office", "/api/v1/patrols/coverage?from=" + SEASON_FROM + "&to=" + SEASON_TO),
             new Target("publicity", "bench_office", "/publicity/statistics"),
             new Target("publicity.json", "bench_office", "/api/v1/publicity/statistics"),
             new Target("dashboard", "bench_office", "/"),
