@@ -173,7 +173,7 @@ class Criteria {
         values.put("measure", automatic ? draft.measure() : null);
         values.put("param", automatic ? draft.param() : null);
         values.put("threshold", automatic ? draft.thresholdOrZero() : 0L);
-        values.put("waterOnly", automatic && draft.waterOnly());
+        values.put("waterOnly", automatic && draft.onlyWithWater());
         values.put("points", draft.points());
         values.put("sortOrder", draft.sortOrder() == null ? 100 : draft.sortOrder());
         values.put("by", actor.username());

@@ -9,7 +9,7 @@ record Criterion(long id, long organizationId, String organizationPath, int scor
                  String measure, String measureParam, long threshold, boolean waterOnly, int points, int sortOrder,
                  String defaultKey, boolean active, long version, String updatedBy, LocalDateTime updatedAt) {
 
-    boolean isDefault() {
+    public boolean isDefault() {
         return defaultKey != null;
     }
 

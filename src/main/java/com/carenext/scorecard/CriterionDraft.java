@@ -15,7 +15,7 @@ record CriterionDraft(
         @Size(max = 60) String measure,
         @Size(max = 40) String measureParam,
         @Min(0) @Max(1000000) Long threshold,
-        boolean waterOnly,
+        Boolean waterOnly,
         @NotNull @Min(0) @Max(100) Integer points,
         @Min(0) @Max(1000) Integer sortOrder,
         Long version) {
@@ -28,6 +28,10 @@ record CriterionDraft(
     static CriterionDraft empty() {
         return new CriterionDraft(CriterionGroup.FIVE_GOOD, null, null, CriterionMethod.EVIDENCE, null, null, 1L,
                 false, 5, 100, null);
+    }
+
+    boolean onlyWithWater() {
+        return Boolean.TRUE.equals(waterOnly);
     }
 
     long thresholdOrZero() {

@@ -148,7 +148,7 @@ class ScorecardTests {
     }
 
     @Test
-    void thresholdEditsApplyAndKeepTheFormerVersion() {
+    void thresholdEditsApplyAndKeepTheFormerVersion() throws Exception {
         activity(world.villageA(), 5);
         Criterion held = criterion("good.activities");
         CriterionDraft lower = new CriterionDraft(held.criterionGroup(), held.title(), held.description(),
@@ -161,6 +161,25 @@ class ScorecardTests {
         assertThat(criteria.history(world.officeActor(), held.id())).extracting(Criteria.CriterionVersion::threshold)
                 .containsExactly(4L);
 
+        var office = Fixtures.login(mvc, world.office().username());
+        mvc.perform(get("/scorecards/criteria").param("year", String.valueOf(year)).with(office))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("开展活动 ≥ 1")));
+        mvc.perform(get("/scorecards/criteria/{criterionId}/edit", held.id()).with(office))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("criterion-history")));
+        mvc.perform(post("/scorecards/criteria/{criterionId}", held.id()).param("criterionGroup", "FIVE_GOOD")
+                        .param("title", "").param("method", "AUTOMATIC").param("points", "5").param("version", "1")
+                        .with(office).with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/scorecards/criteria").param("year", String.valueOf(year)).param("level", "VILLAGE_COMMITTEE")
+                        .param("criterionGroup", "FIVE_GOOD").param("title", "新增一项").param("method", "AUTOMATIC")
+                        .param("measure", "nothing.such").param("points", "5").with(office).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("没有这项业务数据")));
         Criterion fresh = criterion("good.activities");
         criteria.setActive(world.officeActor(), fresh.id(), false, fresh.version());
         assertThat(cardOf(world.villageA()).lines()).noneMatch(l -> l.criterionId() == fresh.id());
@@ -219,6 +238,19 @@ class ScorecardTests {
         assertThatThrownBy(() -> evidence.upload(world.managerAActor(), world.villageA(), criterion("good.activities"),
                 new MockMultipartFile("file", "x.png", "image/png", com.carenext.files.FileSamples.PNG.bytes(1024)), null))
                 .isInstanceOf(com.carenext.shared.BusinessRuleException.class);
+    }
+
+    @Test
+    void onlyTheOfficeThatSetTheCriterionDecidesOnItsEvidence() {
+        long id = evidence.upload(world.managerAActor(), world.villageA(), criterion("uniform.seal"),
+                new MockMultipartFile("file", "标牌.png", "image/png", com.carenext.files.FileSamples.PNG.bytes(1024 * 1024)),
+                null);
+        var villageOffice = Fixtures.actor(fixtures.user("subofficea" + world.villageA().id(), world.villageA(),
+                com.carenext.shared.Role.TOWN_ADMIN), world.villageA());
+        assertThatThrownBy(() -> evidence.confirm(villageOffice, id, 0L))
+                .isInstanceOf(com.carenext.shared.BusinessRuleException.class)
+                .hasMessageContaining("scorecard.evidence.notYourCriterion");
+        assertThat(line(world.villageA(), "uniform.seal").met()).isFalse();
     }
 
     @Test
