@@ -74,6 +74,12 @@ class PlanJourneyTest {
             assertThat(browser.find(By.id("roster-preview")).getText()).contains("主任");
             browser.type(By.name("sections[1].tasks[0].text"), FIXED);
             browser.screenshot("plan-2-preview");
+            assertThat(browser.find(By.id("proposals-2-0")).getText()).contains("开展活动（普法进校园）");
+            assertThat(browser.find(By.id("proposals-2-2")).getText()).contains("防溺水巡逻水域覆盖率");
+            js.executeScript("arguments[0].scrollIntoView({block: 'start'});", browser.find(By.id("section-2")));
+            browser.click(By.id("proposal-2-2-0"));
+            browser.type(By.id("proposal-2-0-0-target"), "4");
+            browser.screenshot("plan-2b-proposals");
             browser.click(By.id("save-plan"));
             browser.waitForText(By.id("plan-document"), FIXED);
             String planUrl = browser.driver().getCurrentUrl();

@@ -153,6 +153,39 @@ class IndicatorProposalTests {
                 .andExpect(content().string(containsString("没有这个统计口径")));
     }
 
+    @Test
+    void aPlanWithIndicatorsCanBeImportedAgainAndReplaced() {
+        PlanImportForm form = seedForm();
+        PlanDraft draft = form.toDraft();
+        long planId = plans.create(world.officeActor(), draft, ImportMode.NEW, form.confirmed());
+        PlanViews.Plan plan = sections.get(world.officeActor(), planId);
+        assertThat(indicators.of(world.officeActor(), plan.sections().get(2).tasks().get(0).id())).isNotEmpty();
+
+        assertThat(plans.create(world.officeActor(), draft, ImportMode.UPDATE, form.confirmed())).isEqualTo(planId);
+        PlanViews.Plan updated = sections.get(world.officeActor(), planId);
+        assertThat(indicators.of(world.officeActor(), updated.sections().get(2).tasks().get(0).id()))
+                .as("not doubled").hasSameSizeAs(form.getSections().get(2).getTasks().get(0).getIndicators());
+
+        assertThat(plans.create(world.officeActor(), draft, ImportMode.REPLACE)).isEqualTo(planId);
+        PlanViews.Plan replaced = sections.get(world.officeActor(), planId);
+        assertThat(replaced.sections().stream().flatMap(s -> s.tasks().stream())
+                .allMatch(task -> indicators.of(world.officeActor(), task.id()).isEmpty())).isTrue();
+    }
+
+    @Test
+    void aHugeOrEndlessPastedTextIsRefusedWithAChineseMessage() throws Exception {
+        var session = Fixtures.login(mvc, world.office().username());
+        mvc.perform(post("/plans/import").with(session).with(csrf())
+                        .param("text", "关".repeat(PlanDocumentText.MAX_TEXT_CHARS + 1)))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("文档文字过多")));
+        mvc.perform(post("/plans/import").with(session).with(csrf())
+                        .param("text", "1.甲\r\n".repeat(PlanImport.MAX_LINES + 1)))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("文档行数过多")));
+        mvc.perform(post("/plans/import").with(session).with(csrf())
+                        .param("text", WorkPlanTests.SEED + "\n".repeat(PlanImport.MAX_LINES / 2)))
+                .andExpect(status().isOk());
+    }
+
     long planIdOf(PlanImportForm form) {
         return plans.list(world.officeActor(), null).stream().filter(p -> p.title().equals(form.getTitle()))
                 .mapToLong(PlanViews.PlanSummary::id).max().orElseThrow();
