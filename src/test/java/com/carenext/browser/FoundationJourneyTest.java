@@ -3,6 +3,13 @@ package com.carenext.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.carenext.organization.CommitteePost;
+import com.carenext.activity.Activities;
+import com.carenext.organization.Organizations;
+import com.carenext.plan.PlanSections;
+import com.carenext.plan.TaskAssignments;
+import com.carenext.plan.TaskIndicators;
+import com.carenext.plan.WorkPlans;
+import com.carenext.support.Banners;
 import com.carenext.support.Browser;
 import com.carenext.support.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -27,6 +34,66 @@ class FoundationJourneyTest {
     int port;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    Activities activities;
+    @Autowired
+    WorkPlans plans;
+    @Autowired
+    PlanSections sections;
+    @Autowired
+    TaskAssignments assignments;
+    @Autowired
+    TaskIndicators indicators;
+
+    @Test
+    void theBannerComparesItsTownsAndANumberLeadsToTheRecords() {
+        int year = 2025;
+        Banners.Banner world = new Banners(fixtures, organizations, activities, plans, sections, assignments,
+                indicators).banner(year);
+        try (Browser browser = Browser.open(port, 1280, 900).auditEveryPage()) {
+            browser.login(world.leader().username(), Fixtures.PASSWORD);
+            browser.go("/?year=" + year);
+            browser.waitForText(By.id("units"), world.east().name());
+            waitForCharts(browser);
+            browser.screenshot("dashboard-1-banner");
+            // The town's number of activities leads to the town's activities of the year.
+            browser.click(By.cssSelector("#unit-" + world.east().id() + " a.unit-activities"));
+            browser.waitForText(By.tagName("main"), "普法讲座3");
+            assertThat(browser.driver().getCurrentUrl()).contains("organizationId=" + world.east().id(),
+                    "from=" + year + "-01-01");
+            browser.go("/?year=" + year + "&organizationId=" + world.east().id());
+            browser.waitForText(By.id("panel-plan"), "75");
+            waitForCharts(browser);
+            browser.screenshot("dashboard-2-town");
+            browser.click(By.cssSelector("#panel-activities table a"));
+            browser.waitForText(By.tagName("main"), "普法讲座1");
+        }
+        try (Browser phone = Browser.open(port, 360, 740).auditEveryPage()) {
+            phone.login(world.leader().username(), Fixtures.PASSWORD);
+            phone.go("/?year=" + year);
+            phone.waitForText(By.id("units"), world.west().name());
+            waitForCharts(phone);
+            Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) phone.driver())
+                    .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertThat(overflow).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0L);
+            phone.screenshot("dashboard-3-banner-phone");
+            phone.go("/?year=" + year + "&organizationId=" + world.east().id());
+            waitForCharts(phone);
+            phone.screenshot("dashboard-4-town-phone");
+        }
+    }
+
+    /** Every chart of the page is drawn: ECharts put a canvas into each chart element. */
+    private static void waitForCharts(Browser browser) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(driver -> {
+                    var charts = driver.findElements(By.cssSelector(".chart"));
+                    return !charts.isEmpty() && charts.stream()
+                            .allMatch(chart -> !chart.findElements(By.tagName("canvas")).isEmpty());
+                });
+    }
 
     @Test
     void officeAddsAMemberAndTheAuditorSeesIt() {

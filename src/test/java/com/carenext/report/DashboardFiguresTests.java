@@ -1,0 +1,203 @@
+package com.carenext.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.carenext.activity.Activities;
+import com.carenext.organization.OrganizationSummary;
+import com.carenext.organization.Organizations;
+import com.carenext.plan.PlanSections;
+import com.carenext.plan.TaskAssignments;
+import com.carenext.plan.TaskIndicators;
+import com.carenext.plan.WorkPlans;
+import com.carenext.security.UserView;
+import com.carenext.support.Banners;
+import com.carenext.support.CareNextTest;
+import com.carenext.support.Fixtures;
+import com.jayway.jsonpath.JsonPath;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The dashboard of a banner with two towns: the banner compares its towns with the towns' own figures; a town sees
+ * neither the banner nor the other town (404); counts above 100 are shown whole.
+ */
+@CareNextTest
+class DashboardFiguresTests {
+
+    private static final int YEAR = 2025;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    Activities activities;
+    @Autowired
+    WorkPlans plans;
+    @Autowired
+    PlanSections sections;
+    @Autowired
+    TaskAssignments assignments;
+    @Autowired
+    TaskIndicators indicators;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    OrganizationSummary banner;
+    OrganizationSummary east;
+    OrganizationSummary eastVillage;
+    OrganizationSummary west;
+    UserView leader;
+    UserView eastOffice;
+    UserView westOffice;
+
+    @BeforeEach
+    void banner() {
+        Banners.Banner made = new Banners(fixtures, organizations, activities, plans, sections, assignments,
+                indicators).banner(YEAR);
+        banner = made.banner();
+        east = made.east();
+        eastVillage = made.eastVillage();
+        west = made.west();
+        leader = made.leader();
+        eastOffice = made.eastOffice();
+        westOffice = made.westOffice();
+    }
+
+    @Test
+    void theBannerComparesItsTownsWithTheTownsOwnFigures() throws Exception {
+        String json = mvc.perform(get("/api/v1/dashboard").param("year", String.valueOf(YEAR))
+                        .with(Fixtures.login(mvc, leader.username())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.aboveTown").value(true))
+                .andExpect(jsonPath("$.units.length()").value(2))
+                .andReturn().getResponse().getContentAsString();
+        List<Map<String, Object>> units = JsonPath.read(json, "$.units");
+        Map<String, Object> eastUnit = units.stream().filter(u -> ((Number) u.get("organizationId")).longValue()
+                == east.id()).findFirst().orElseThrow();
+        assertThat(eastUnit.get("planCompletion")).isEqualTo(75);
+        assertThat(JsonPath.<Integer>read(eastUnit, "$.activities.value")).isEqualTo(3);
+
+        List<String> compared = new ArrayList<>();
+        for (Map<String, Object> unit : units) {
+            long id = ((Number) unit.get("organizationId")).longValue();
+            UserView office = id == east.id() ? eastOffice : westOffice;
+            // The town's own dashboard, as the town office sees it.
+            String own = mvc.perform(get("/api/v1/dashboard").param("year", String.valueOf(YEAR))
+                            .with(Fixtures.login(mvc, office.username())))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.aboveTown").value(false))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(JsonPath.<Integer>read(own, "$.organizationId")).isEqualTo((int) id);
+            assertThat(JsonPath.<Object>read(unit, "$.activities.value"))
+                    .isEqualTo(JsonPath.read(own, "$.activities.total.value"));
+            assertThat(JsonPath.<Object>read(unit, "$.coveragePercent.value"))
+                    .isEqualTo(JsonPath.read(own, "$.patrol.coveragePercent.value"));
+            assertThat(JsonPath.<Object>read(unit, "$.adopted.value"))
+                    .isEqualTo(JsonPath.read(own, "$.publicity.adopted.value"));
+            assertThat(JsonPath.<Object>read(unit, "$.attendance.value"))
+                    .isEqualTo(JsonPath.read(own, "$.study.attendance.value"));
+            assertThat(JsonPath.<Object>read(unit, "$.recruited.value"))
+                    .isEqualTo(JsonPath.read(own, "$.volunteers.recruited.value"));
+            Object plan = JsonPath.read(own, "$.plan");
+            assertThat(unit.get("planCompletion"))
+                    .isEqualTo(plan == null ? null : JsonPath.read(own, "$.plan.progress.value"));
+            compared.add(office.username());
+        }
+        assertThat(compared).hasSize(2);
+
+        mvc.perform(get("/").param("year", String.valueOf(YEAR)).with(Fixtures.login(mvc, leader.username())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"comparison\"")))
+                .andExpect(content().string(Matchers.containsString(east.name())))
+                .andExpect(content().string(Matchers.containsString("75 %")));
+    }
+
+    @Test
+    void aTownSeesNeitherTheBannerNorTheOtherTown() throws Exception {
+        RequestPostProcessor office = Fixtures.login(mvc, eastOffice.username());
+        mvc.perform(get("/").with(office)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"comparison\""))));
+        for (long foreign : new long[]{banner.id(), west.id()}) {
+            mvc.perform(get("/api/v1/dashboard").param("organizationId", String.valueOf(foreign)).with(office))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/").param("organizationId", String.valueOf(foreign)).with(office))
+                    .andExpect(status().isNotFound());
+        }
+        // Below its own level the town may look: its village.
+        mvc.perform(get("/api/v1/dashboard").param("organizationId", String.valueOf(eastVillage.id()))
+                        .param("year", String.valueOf(YEAR)).with(office))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.activities.total.value").value(3));
+        mvc.perform(get("/api/v1/dashboard").param("year", "1999").with(office)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void countsAboveAHundredAreNotCapped() throws Exception {
+        long body = insert("INSERT INTO water_body (organization_id, organization_path, name, kind, risk_tier, "
+                + "check_in_code, version, created_at) VALUES (?, ?, '西湖', 'LAKE', 'RED', ?, 0, ?)",
+                west.id(), west.path(), "W" + west.id(), Timestamp.valueOf(LocalDateTime.of(YEAR, 1, 1, 0, 0)));
+        List<Object[]> patrols = new ArrayList<>();
+        for (int i = 0; i < 105; i++) {
+            // one open patrol per person: a hundred and five people who never checked out
+            patrols.add(new Object[]{body, west.id(), west.path(), 900_000_000L + west.id() * 1000 + i,
+                    Timestamp.valueOf(LocalDateTime.of(YEAR, 7, 1, 8, 0).plusMinutes(i))});
+        }
+        jdbc.batchUpdate("INSERT INTO patrol (water_body_id, organization_id, organization_path, volunteer_id, "
+                + "volunteer_name, user_id, checked_in_at) VALUES (?, ?, ?, 1, '老人', ?, ?)", patrols);
+        long patrol = jdbc.queryForObject("SELECT MIN(id) FROM patrol WHERE water_body_id = ?", Long.class, body);
+        List<Object[]> hazards = new ArrayList<>();
+        List<Object[]> held = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            Timestamp at = Timestamp.valueOf(LocalDateTime.of(YEAR, 7, 2, 8, 0).plusMinutes(i));
+            if (i < 120) {
+                hazards.add(new Object[]{patrol, body, west.id(), west.path(), at});
+            }
+            held.add(new Object[]{west.id(), west.path(), at});
+        }
+        jdbc.batchUpdate("INSERT INTO hazard (patrol_id, water_body_id, organization_id, organization_path, "
+                + "hazard_type, severity, description, reported_at, status, version) "
+                + "VALUES (?, ?, ?, ?, 'OTHER', 'HIGH', '护栏损坏', ?, 'OPEN', 0)", hazards);
+        jdbc.batchUpdate("INSERT INTO activity (organization_id, organization_path, activity_type, title, starts_at, "
+                + "youths, parents, others, version, created_by, created_at) "
+                + "VALUES (?, ?, 'CULTURE', '文化宣传', ?, 10, 0, 0, 0, 'test', CURRENT_TIMESTAMP)", held);
+
+        RequestPostProcessor office = Fixtures.login(mvc, westOffice.username());
+        mvc.perform(get("/api/v1/dashboard").param("year", String.valueOf(YEAR)).with(office))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.patrol.openHazards.value").value(120))
+                .andExpect(jsonPath("$.patrol.openTooLong.value").value(105))
+                .andExpect(jsonPath("$.patrol.patrols.value").value(105))
+                .andExpect(jsonPath("$.activities.total.value").value(150))
+                .andExpect(jsonPath("$.activities.youths.value").value(1500))
+                .andExpect(jsonPath("$.activities.byMonth[0].label").value("7 月"))
+                .andExpect(jsonPath("$.activities.byMonth[0].link", Matchers.containsString("from=2025-07-01")));
+        mvc.perform(get("/").param("year", String.valueOf(YEAR)).with(office))
+                .andExpect(content().string(Matchers.containsString("有 120 条巡逻隐患尚未销号")))
+                .andExpect(content().string(Matchers.containsString("有 105 次巡逻超时未签退")));
+        mvc.perform(get("/api/v1/dashboard").param("year", String.valueOf(YEAR))
+                        .with(Fixtures.login(mvc, leader.username())))
+                .andExpect(jsonPath("$.patrol.openHazards.value").value(120))
+                .andExpect(jsonPath("$.units[?(@.organizationId == " + west.id() + ")].activities.value")
+                        .value(150));
+    }
+
+    private long insert(String sql, Object... args) {
+        jdbc.update(sql, args);
+        return jdbc.queryForObject("SELECT MAX(id) FROM water_body", Long.class);
+    }
+}
