@@ -119,6 +119,15 @@ class WaterBodies {
                 .param("scope", actor.scopePattern()).query(ROW).list();
     }
 
+    /** Every water body of the caller's subtree, uncapped, for figures computed over all of them (coverage). */
+    @Transactional(readOnly = true)
+    List<WaterBodyView> all(Actor actor) {
+        PatrolAccess.requireReaderOrVolunteer(actor);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM water_body WHERE organization_path LIKE :scope"
+                        + " ORDER BY organization_path, name, id")
+                .param("scope", actor.scopePattern()).withFetchSize(500).query(ROW).list();
+    }
+
     /** The water body whose printed short code this is, if the actor reaches it. */
     @Transactional(readOnly = true)
     Optional<WaterBodyView> byCode(Actor actor, String code) {

@@ -97,6 +97,23 @@ public class Volunteers {
                 .param("scope", actor.scopePattern()).query(this::summary).list();
     }
 
+    /**
+     * The active volunteers of the caller's subtree among these ids, in the order given (one query), for lists that
+     * another module selects by its own figures and pages in SQL (e.g. who had no study this quarter).
+     */
+    @Transactional(readOnly = true)
+    public List<VolunteerSummary> activeAmong(Actor actor, List<Long> ids) {
+        actor.require(READERS);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, VolunteerSummary> byId = new java.util.HashMap<>();
+        jdbc.sql("SELECT * FROM volunteer WHERE id IN (:ids) AND organization_path LIKE :scope AND status = 'ACTIVE'")
+                .param("ids", ids).param("scope", actor.scopePattern()).query(this::summary).list()
+                .forEach(v -> byId.put(v.id(), v));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** One page of the filtered list, newest first, fetched by key: {@code before} is the last id seen. */
     @Transactional(readOnly = true)
     public VolunteerPage page(Actor actor, VolunteerFilter filter, Long before, int size) {
