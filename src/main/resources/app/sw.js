@@ -2,7 +2,7 @@
 // Static files: cache first. The volunteer's pages (and a water body's check-in page, opened by scanning its card):
 // network first, the last good copy when there is no network. Nothing else is kept.
 'use strict';
-var CACHE = 'carenext-v2';
+var CACHE = 'carenext-v3';
 var STATIC = [
   '/css/app.css', '/js/app.js', '/js/font-size.js', '/js/offline.js',
   '/webjars/bootstrap/css/bootstrap.min.css', '/webjars/bootstrap/js/bootstrap.bundle.min.js',

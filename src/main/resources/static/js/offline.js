@@ -59,6 +59,37 @@
     }
   }
 
+  function two(n) { return (n < 10 ? '0' : '') + n; }
+  function when(millis) {
+    var d = new Date(millis);
+    return d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate()) + ' ' + two(d.getHours()) + ':'
+      + two(d.getMinutes());
+  }
+
+  // What a queued entry is, in words, from the form's data-offline-summary: segments separated by '|', each naming
+  // fields as {name} (its value, or a select's shown text) or {name?} (only that it was filled); a segment whose
+  // field is empty is left out. "{hours} 小时|{description}" gives "3 小时 · 查干淖尔巡查劝导".
+  function valueOf(form, name) {
+    var field = form.elements[name];
+    if (!field) { return ''; }
+    if (field.tagName === 'SELECT') { return field.value ? field.options[field.selectedIndex].text.trim() : ''; }
+    if (field.type === 'file') { return field.files && field.files.length ? field.files[0].name : ''; }
+    return String(field.value || '').trim();
+  }
+  function summarize(form) {
+    var pattern = form.getAttribute('data-offline-summary');
+    if (!pattern) { return ''; }
+    return pattern.split('|').map(function (segment) {
+      var missing = false;
+      var said = segment.replace(/\{(\w+)(\??)\}/g, function (all, name, presence) {
+        var value = valueOf(form, name);
+        if (!value) { missing = true; }
+        return presence ? '' : value;
+      });
+      return missing ? '' : said.trim();
+    }).filter(Boolean).join(' · ');
+  }
+
   function render() {
     var list = document.getElementById('offline-queue-items');
     var box = document.getElementById('offline-queue');
@@ -71,16 +102,17 @@
         li.setAttribute('data-client-id', item.clientId);
         var title = document.createElement('strong');
         title.textContent = item.label;
-        var when = document.createElement('div');
-        when.textContent = new Date(item.createdAt).toLocaleString('zh-CN', {hour12: false, year: 'numeric',
-          month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit'});
-        var state = document.createElement('div');
+        li.appendChild(title);
+        // one line in words: what it is, when it was recorded on the phone, and where it stands
+        var line = document.createElement('div');
+        line.className = 'queued-summary';
+        line.appendChild(document.createTextNode((item.summary ? item.summary + ' · ' : '') + when(item.createdAt) + ' · '));
+        var state = document.createElement('span');
         state.className = item.status === 'failed' ? 'queued-failed' : 'queued-waiting';
         state.textContent = item.status === 'failed' ? text('queue-failed') + '：' + item.message
           : (item.status === 'sending' ? text('queue-sending') : text('queue-waiting'));
-        li.appendChild(title);
-        li.appendChild(when);
-        li.appendChild(state);
+        line.appendChild(state);
+        li.appendChild(line);
         if (item.status === 'failed') {
           var drop = document.createElement('button');
           drop.type = 'button';
@@ -154,10 +186,11 @@
     if (navigator.onLine) { return; }
     event.preventDefault();
     var checkIn = form.querySelector('[name=checkInClientId]');
+    var summary = summarize(form);
     fieldsOf(form).then(function (fields) {
       return put({
         clientId: clientId, user: user(), action: form.action, label: form.getAttribute('data-offline-label'),
-        fields: fields, createdAt: Date.now(), status: 'waiting', dependsOn: checkIn ? checkIn.value : null
+        summary: summary, fields: fields, createdAt: Date.now(), status: 'waiting', dependsOn: checkIn ? checkIn.value : null
       });
     }).then(function () {
       say(text('offline-saved'));

@@ -44,6 +44,28 @@ class ArchitectureTests {
                 .should().notBePublic().check(classes);
     }
 
+    /**
+     * DESIGN.md §5 "one clock, one zone": every "today" and "now" comes from the injected office {@code Clock}
+     * ({@code carenext.zone}), never from the JVM's default zone, so tests can fix time and a UTC server shows office
+     * time. Only the clock's configuration may ask the system.
+     */
+    @Test
+    void nothingAsksTheSystemClockOutsideTheClockConfiguration() {
+        var rule = noClasses().that().doNotHaveFullyQualifiedName("com.carenext.shared.Clocks").should();
+        var calls = rule.callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.LocalTime.class, "now")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.Year.class, "now")
+                .orShould().callMethod(java.time.YearMonth.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .orShould().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callConstructor(java.util.Date.class);
+        calls.because("the office Clock (carenext.zone) is the only source of now; inject it").check(classes);
+    }
+
     @Test
     void noServiceImplPairs() {
         noClasses().should().haveSimpleNameEndingWith("Impl")

@@ -77,6 +77,9 @@ class ScopeIsolationTests {
         secrets.addAll(com.carenext.plan.PlanTestRecords.SECRETS);
         publicityRecordsOfVillageB();
         foreignVolunteerRecords();
+        com.carenext.scorecard.ScorecardTestRecords.inVillage(context, world)
+                .forEach((variable, id) -> foreignRecords.put(variable, String.valueOf(id)));
+        secrets.addAll(com.carenext.scorecard.ScorecardTestRecords.SECRETS);
     }
 
     /** A correspondent, an article with a screenshot, the year's rules and an archived 通报, all of village B. */

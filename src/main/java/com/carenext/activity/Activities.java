@@ -81,7 +81,7 @@ public class Activities {
         actor.require(KEEPERS);
         ActivityView current = get(actor, activityId);
         organized(actor, activityId);
-        StaleEditException.requireSeen(ENTITY, activityId, draft.version(), current.version());
+        long seen = StaleEditException.requireSeen(ENTITY, activityId, draft.version(), current.version());
         OrganizationSummary organizer = organizations.get(actor, draft.organizationId());
         int changed = jdbc.sql("""
                         UPDATE activity SET organization_id = :org, organization_path = :path, activity_type = :type,
@@ -89,7 +89,7 @@ public class Activities {
                           summary = :summary, plan_task_id = :task, version = version + 1
                         WHERE id = :id AND version = :version""")
                 .params(fields(draft)).param("org", organizer.id()).param("path", organizer.path())
-                .param("id", activityId).param("version", draft.version())
+                .param("id", activityId).param("version", seen)
                 .update();
         if (changed == 0) {
             throw new StaleEditException(ENTITY, activityId);

@@ -52,7 +52,11 @@ class ActivityDemo implements StartupTask {
             new Plan(9, 28, "乌审召镇关工委", ActivityType.RED_EDUCATION, "国庆前夕 红色故事进课堂（演示）", "乌审召小学", List.of(), 300, 0, 12, "五老宣讲团进课堂。"),
             new Plan(10, 16, "绿洲社区关工委", ActivityType.CIVILITY_REFORM, "移风易俗进社区（演示）", "绿洲社区", List.of(), 25, 55, 80, "倡导文明新风。"),
             new Plan(11, 9, "乌审召镇关工委", ActivityType.LEGAL_EDUCATION, "“宪法宣传周”普法进校园（演示）", "乌审召镇中心校", LEGAL, 450, 30, 10, "宪法知识竞赛。"),
-            new Plan(11, 20, "查汗淖幼儿园", ActivityType.FAMILY_VALUES, "幼儿园家长课堂（演示）", "查汗淖幼儿园", List.of(), 80, 75, 4, "科学育儿讲座。"));
+            new Plan(11, 20, "查汗淖幼儿园", ActivityType.FAMILY_VALUES, "幼儿园家长课堂（演示）", "查汗淖幼儿园", List.of(), 80, 75, 4, "科学育儿讲座。"),
+            // the units the plan's tasks name: 普法 by 巴嘎淖尔村 and 中心校, 移风易俗 by 中乃村
+            new Plan(5, 16, "巴嘎淖尔村关工委", ActivityType.LEGAL_EDUCATION, "关爱明天 普法先行——巴嘎淖尔村普法进校园（演示）", "乌审召镇中心校", List.of("乌审召司法所"), 120, 10, 6, "联合司法所讲解《未成年人保护法》。"),
+            new Plan(9, 22, "乌审召镇中心校", ActivityType.LEGAL_EDUCATION, "法治副校长进课堂（演示）", "乌审召镇中心校", List.of("乌审召派出所"), 360, 0, 8, "派出所民警讲交通安全与防诈骗。"),
+            new Plan(10, 25, "中乃村关工委", ActivityType.CIVILITY_REFORM, "移风易俗进农家：婚事新办倡议（演示）", "中乃村党群服务中心", List.of(), 15, 40, 60, "五老入户宣讲婚事新办、丧事简办。"));
 
     private final Activities activities;
     private final Organizations organizations;

@@ -16,7 +16,8 @@ class ActivityMeasures extends SqlMeasures {
     private static final String WHERE = """
              \sFROM activity WHERE {scope:organization_path} AND starts_at >= :from AND starts_at < :to
               AND (CAST(:param AS VARCHAR(40)) IS NULL OR activity_type = CAST(:param AS VARCHAR(40)))""";
-    private static final String RECORDS = "SELECT id AS ref, title, CAST(starts_at AS DATE) AS on_day" + WHERE
+    private static final String RECORDS = "SELECT id AS ref, title, CAST(starts_at AS DATE) AS on_day, place, "
+            + "(SELECT COUNT(*) FROM activity_photo ph WHERE ph.activity_id = activity.id) AS photos" + WHERE
             + " ORDER BY starts_at DESC, id DESC";
 
     ActivityMeasures(JdbcClient jdbc) {

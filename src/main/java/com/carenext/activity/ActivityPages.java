@@ -78,7 +78,7 @@ class ActivityPages {
         response.setContentType(XLSX);
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename(text("activity.sheet") + ".xlsx", StandardCharsets.UTF_8).build().toString());
-        try (SpreadsheetWriter sheet = new SpreadsheetWriter(text("activity.sheet"),
+        try (SpreadsheetWriter sheet = new SpreadsheetWriter(response.getOutputStream(), text("activity.sheet"),
                 text("activity.export.title", actor.organizationName()),
                 List.of(text("activity.col.startsAt"), text("activity.col.type"), text("activity.col.title"),
                         text("activity.col.organization"), text("activity.col.partners"), text("activity.col.place"),
@@ -91,7 +91,6 @@ class ActivityPages {
                             .collect(Collectors.joining("、")),
                     a.place(), String.join("、", a.elders()), a.youths(), a.parents(), a.others(), a.planTaskId(),
                     a.summary()));
-            sheet.writeTo(response.getOutputStream());
         }
     }
 

@@ -105,8 +105,7 @@ public class EducationBases {
                             VALUES (:id, :path, :intro, :address, :capacity, :contact, :opening, 0)""")
                     .params(fields).update();
         } else {
-            StaleEditException.requireSeen(ENTITY, baseId, profile.version(), current);
-            fields.put("version", profile.version());
+            fields.put("version", StaleEditException.requireSeen(ENTITY, baseId, profile.version(), current));
             int changed = jdbc.sql("""
                             UPDATE education_base_profile SET introduction = :intro, address = :address,
                               capacity = :capacity, contact = :contact, opening_notes = :opening, version = version + 1

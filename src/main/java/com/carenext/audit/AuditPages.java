@@ -60,7 +60,7 @@ class AuditPages {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename(text("audit.export.file") + ".xlsx", StandardCharsets.UTF_8).build().toString());
-        try (var sheet = new SpreadsheetWriter(text("audit.title"), text("audit.title"), List.of(
+        try (var sheet = new SpreadsheetWriter(response.getOutputStream(), text("audit.title"), text("audit.title"), List.of(
                 text("audit.col.time"), text("audit.col.user"), text("audit.col.action"), text("audit.col.target"),
                 text("audit.col.client"), text("audit.col.outcome"), text("audit.col.status"),
                 text("audit.col.path"), text("audit.col.reason"), text("audit.col.detail")),
@@ -69,7 +69,6 @@ class AuditPages {
                     labels.action(event), labels.target(event), event.clientAddress(), labels.outcome(event),
                     event.status(), event.httpMethod() == null ? "" : event.httpMethod() + " " + event.requestPath(),
                     labels.reason(event), event.detail()));
-            sheet.writeTo(response.getOutputStream());
         }
     }
 

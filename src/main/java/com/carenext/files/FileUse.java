@@ -9,7 +9,9 @@ public enum FileUse {
     PHOTO("photos", EnumSet.of(FileKind.JPEG, FileKind.PNG, FileKind.GIF)),
     PLAN_ATTACHMENT("plan", documents()),
     NOTICE_ATTACHMENT("plan", documents()),
-    ARTICLE_ATTACHMENT("publicity", documents());
+    ARTICLE_ATTACHMENT("publicity", documents()),
+    /** Evidence a unit uploads for a scorecard criterion (a photo of the sign, a scanned 文件, a spreadsheet). */
+    SCORECARD_EVIDENCE("scorecard", documents());
 
     final String directory;
     final Set<FileKind> allowed;

@@ -8,6 +8,10 @@ import com.carenext.shared.StaleEditException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +28,31 @@ public class Roster {
     private final CommitteeMemberRepository members;
     private final Organizations organizations;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    Roster(CommitteeMemberRepository members, Organizations organizations, Clock clock) {
+    Roster(CommitteeMemberRepository members, Organizations organizations, Clock clock, JdbcClient jdbc) {
         this.members = members;
         this.organizations = organizations;
         this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /** What a roster holds on a day: serving members, and how many of them are 主任. */
+    public record Count(long organizationId, int members, int directors) {
+    }
+
+    /** The roster count of every organization in the actor's subtree on {@code day}, in one grouped query. */
+    @Transactional(readOnly = true)
+    public Map<Long, Count> countsOn(Actor actor, LocalDate day) {
+        return jdbc.sql("""
+                        SELECT m.organization_id, COUNT(*) AS members,
+                               SUM(CASE WHEN m.post = 'DIRECTOR' THEN 1 ELSE 0 END) AS directors
+                        FROM committee_member m JOIN organization o ON o.id = m.organization_id
+                        WHERE o.path LIKE :scope AND m.term_start <= :day AND (m.term_end IS NULL OR m.term_end >= :day)
+                        GROUP BY m.organization_id""")
+                .param("scope", actor.scopePattern()).param("day", day)
+                .query((rs, row) -> new Count(rs.getLong(1), rs.getInt(2), rs.getInt(3))).list().stream()
+                .collect(Collectors.toMap(Count::organizationId, Function.identity()));
     }
 
     /** The roster as it stood on {@code day} (today when null). */

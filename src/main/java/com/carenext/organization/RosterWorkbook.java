@@ -45,23 +45,21 @@ class RosterWorkbook {
     }
 
     void export(String organizationName, List<MemberView> roster, OutputStream out) throws IOException {
-        try (var sheet = new SpreadsheetWriter(text("roster.sheet"), text("roster.title", organizationName),
+        try (var sheet = new SpreadsheetWriter(out, text("roster.sheet"), text("roster.title", organizationName),
                 headers(), WIDTHS)) {
             int no = 1;
             for (MemberView member : roster) {
                 sheet.row(no++, member.name(), member.gender(), text(member.post().messageKey()), member.position(),
                         member.maskedPhone(), member.termStart(), member.termEnd(), member.note());
             }
-            sheet.writeTo(out);
         }
     }
 
     void template(String organizationName, OutputStream out) throws IOException {
-        try (var sheet = new SpreadsheetWriter(text("roster.sheet"), text("roster.title", organizationName),
+        try (var sheet = new SpreadsheetWriter(out, text("roster.sheet"), text("roster.title", organizationName),
                 headers(), WIDTHS)) {
             sheet.row(1, "张三", "男", text(CommitteePost.MEMBER.messageKey()), text("roster.example.position"),
                     "13800000000", "2023-04-05", "", "");
-            sheet.writeTo(out);
         }
     }
 

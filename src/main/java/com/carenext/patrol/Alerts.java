@@ -72,12 +72,14 @@ public class Alerts {
         List<Coverage.Line> behind = new ArrayList<>();
         if (season.contains(today) || season.contains(monday)) {
             // daily tiers: the days so far; weekly tiers: the whole week's requirement against what is done
-            List<Coverage.Line> soFarLines = coverage.coverage(actor, season, monday, today, today);
-            for (Coverage.Line line : coverage.coverage(actor, season, monday, sunday, sunday)) {
-                Coverage.Line soFar = line;
-                if (line.perWeek() >= Season.DAILY) {
-                    soFar = soFarLines.stream().filter(l -> l.body().id() == line.body().id()).findFirst().orElse(line);
-                }
+            // one read of the week's patrols serves both views (no query or search per water body)
+            CoverageReport.Patrolled week = coverage.patrolled(actor, monday, sunday);
+            java.util.Map<Long, Coverage.Line> soFarLines = new java.util.HashMap<>();
+            Coverage.of(season, monday, today, today, week.bodies(), week.days())
+                    .forEach(line -> soFarLines.put(line.body().id(), line));
+            for (Coverage.Line line : Coverage.of(season, monday, sunday, sunday, week.bodies(), week.days())) {
+                Coverage.Line soFar = line.perWeek() >= Season.DAILY
+                        ? soFarLines.getOrDefault(line.body().id(), line) : line;
                 if (soFar.done() < soFar.required()) {
                     behind.add(soFar);
                 }

@@ -2,7 +2,6 @@ package com.carenext.patrol;
 
 import static com.carenext.patrol.PatrolAccess.READERS;
 
-import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
 import com.carenext.shared.BusinessRuleException;
@@ -55,9 +54,19 @@ class CoverageReport {
     }
 
     List<Coverage.Line> coverage(Actor actor, Season season, LocalDate from, LocalDate to, LocalDate asOf) {
-        Map<Long, String> names = organizations.subtree(actor, true).stream()
-                .collect(Collectors.toMap(OrganizationSummary::id, OrganizationSummary::name, (a, b) -> a));
-        List<Coverage.Body> bodies = waterBodies.list(actor).stream()
+        Patrolled patrolled = patrolled(actor, from, to);
+        return Coverage.of(season, from, to, asOf, patrolled.bodies(), patrolled.days());
+    }
+
+    /** Every water body of the scope (no cap) and the days of its completed patrols in a period: three queries. */
+    record Patrolled(List<Coverage.Body> bodies, Map<Long, List<LocalDate>> days) {
+    }
+
+    Patrolled patrolled(Actor actor, LocalDate from, LocalDate to) {
+        List<WaterBodyView> all = waterBodies.all(actor);
+        Map<Long, String> names = organizations.names(all.stream().map(WaterBodyView::organizationId)
+                .collect(Collectors.toSet()));
+        List<Coverage.Body> bodies = all.stream()
                 .map(b -> new Coverage.Body(b.id(), b.name(), names.getOrDefault(b.organizationId(), ""), b.riskTier()))
                 .toList();
         Map<Long, List<LocalDate>> days = new HashMap<>();
@@ -65,10 +74,10 @@ class CoverageReport {
                         SELECT water_body_id, checked_in_at FROM patrol WHERE organization_path LIKE :scope
                         AND checked_out_at IS NOT NULL AND checked_in_at >= :from AND checked_in_at < :to""")
                 .param("scope", actor.scopePattern()).param("from", Timestamp.valueOf(from.atStartOfDay()))
-                .param("to", Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
+                .param("to", Timestamp.valueOf(to.plusDays(1).atStartOfDay())).withFetchSize(500)
                 .query(Visit.MAPPER).list()
                 .forEach(visit -> days.computeIfAbsent(visit.waterBodyId(), k -> new ArrayList<>()).add(visit.day()));
-        return Coverage.of(season, from, to, asOf, bodies, days);
+        return new Patrolled(bodies, days);
     }
 
     WeekFigures weekFigures(Actor actor, LocalDate from, LocalDate to) {

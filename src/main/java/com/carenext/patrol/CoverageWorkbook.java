@@ -24,7 +24,7 @@ class CoverageWorkbook {
 
     void write(String organizationName, LocalDate from, LocalDate to, List<Coverage.Line> lines, OutputStream out)
             throws IOException {
-        try (SpreadsheetWriter sheet = new SpreadsheetWriter(text("patrol.coverage.sheet"),
+        try (SpreadsheetWriter sheet = new SpreadsheetWriter(out, text("patrol.coverage.sheet"),
                 text("patrol.coverage.export.title", organizationName, from, to),
                 List.of(text("patrol.col.waterBody"), text("patrol.col.organization"), text("patrol.col.tier"),
                         text("patrol.col.requirement"), text("patrol.col.required"), text("patrol.col.done"),
@@ -33,7 +33,6 @@ class CoverageWorkbook {
                 sheet.row(line.body().name(), line.body().organizationName(), text(line.body().tier().messageKey()),
                         requirement(line.perWeek()), line.required(), line.done(), line.gaps().size(), gaps(line));
             }
-            sheet.writeTo(out);
         }
     }
 

@@ -80,12 +80,13 @@ class Hazards {
         actor.require(KEEPERS);
         HazardView hazard = hazard(actor, hazardId);
         String done = closing.resolution(hazard, resolution);
+        long seen = StaleEditException.requireSeen(HAZARD, hazardId, seenVersion, hazard.version());
         int changed = jdbc.sql("""
                         UPDATE hazard SET status = 'CLOSED', closed_at = :at, closed_by = :by, resolution = :r,
                           version = version + 1 WHERE id = :id AND version = :v AND status = 'OPEN'""")
                 .param("at", Timestamp.valueOf(LocalDateTime.now(clock).withNano(0))).param("by", actor.displayName())
                 .param("r", done).param("id", hazardId)
-                .param("v", seenVersion == null ? hazard.version() : seenVersion).update();
+                .param("v", seen).update();
         if (changed == 0) {
             throw new StaleEditException(HAZARD, hazardId);
         }

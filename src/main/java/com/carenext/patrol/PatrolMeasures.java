@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Measures for plan tasks: patrol coverage (the share of the owner units' water bodies patrolled at least once in the
- * year, in %), patrols done and hazards closed.
+ * year, in %), patrols done, hazards closed, and the water bodies registered (as they stand; the year does not apply).
  */
 @Component
 class PatrolMeasures extends SqlMeasures {
@@ -34,6 +34,10 @@ class PatrolMeasures extends SqlMeasures {
                 new Definition(Measure.of("patrol.hazardsClosed", "measure.patrol.hazardsClosed", "plan.unit.items"),
                         "SELECT COUNT(*)" + CLOSED, "SELECT h.id AS ref, h.description AS title, "
                         + "CAST(h.closed_at AS DATE) AS on_day" + CLOSED + " ORDER BY h.closed_at DESC, h.id DESC",
-                        "/hazards/%s")));
+                        "/hazards/%s"),
+                new Definition(Measure.of("patrol.waterBodies", "measure.patrol.waterBodies", "plan.unit.items"),
+                        "SELECT COUNT(*) FROM water_body w WHERE {scope:w.organization_path}",
+                        "SELECT w.id AS ref, w.name AS title, CAST(w.created_at AS DATE) AS on_day FROM water_body w"
+                                + " WHERE {scope:w.organization_path} ORDER BY w.id DESC", "/water-bodies/%s")));
     }
 }

@@ -10,6 +10,8 @@ public record Season(int year, LocalDate startsOn, LocalDate endsOn, int redPerW
                      int greenPerWeek, long version) {
 
     public static final int DAILY = 7;
+    /** The version of a form that did not say which version it was read at: it matches no stored season. */
+    static final long UNSEEN = -1;
 
     /** June 1 – August 31; red daily, yellow three times a week, green weekly. */
     public static Season standard(int year) {

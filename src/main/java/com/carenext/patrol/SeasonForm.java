@@ -19,6 +19,6 @@ record SeasonForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalD
 
     Season season() {
         return new Season(startsOn.getYear(), startsOn, endsOn, redPerWeek, yellowPerWeek, greenPerWeek,
-                version == null ? 0 : version);
+                version == null ? Season.UNSEEN : version);
     }
 }

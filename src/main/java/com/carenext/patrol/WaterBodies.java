@@ -76,6 +76,7 @@ class WaterBodies {
     WaterBodyView update(Actor actor, long waterBodyId, WaterBodyDraft draft) {
         actor.require(KEEPERS);
         WaterBodyView current = get(actor, waterBodyId);
+        long seen = StaleEditException.requireSeen(WATER_BODY, waterBodyId, draft.version(), current.version());
         OrganizationSummary organization = organizations.get(actor, draft.organizationId());
         int changed = jdbc.sql("""
                         UPDATE water_body SET organization_id = :org, organization_path = :path, name = :name,
@@ -86,7 +87,7 @@ class WaterBodies {
                 .param("name", draft.name().strip()).param("kind", draft.kind().name())
                 .param("tier", draft.riskTier().name()).param("lat", draft.latitude()).param("lon", draft.longitude())
                 .param("persons", blankToNull(draft.responsiblePersons())).param("id", waterBodyId)
-                .param("version", draft.version() == null ? current.version() : draft.version())
+                .param("version", seen)
                 .update();
         if (changed == 0) {
             throw new StaleEditException(WATER_BODY, waterBodyId);
@@ -116,6 +117,15 @@ class WaterBodies {
         return jdbc.sql("SELECT " + COLUMNS + " FROM water_body WHERE organization_path LIKE :scope"
                         + " ORDER BY organization_path, name, id FETCH FIRST 2000 ROWS ONLY")
                 .param("scope", actor.scopePattern()).query(ROW).list();
+    }
+
+    /** Every water body of the caller's subtree, uncapped, for figures computed over all of them (coverage). */
+    @Transactional(readOnly = true)
+    List<WaterBodyView> all(Actor actor) {
+        PatrolAccess.requireReaderOrVolunteer(actor);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM water_body WHERE organization_path LIKE :scope"
+                        + " ORDER BY organization_path, name, id")
+                .param("scope", actor.scopePattern()).withFetchSize(500).query(ROW).list();
     }
 
     /** The water body whose printed short code this is, if the actor reaches it. */

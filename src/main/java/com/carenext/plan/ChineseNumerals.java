@@ -2,7 +2,7 @@ package com.carenext.plan;
 
 /**
  * Chinese numerals as used in plan numbering and dates: 一…九十九 (also 廿/卅 in days) and digit-by-digit years
- * such as 二〇二三.
+ * such as 二〇二三; the financial forms 壹贰叁…拾 (also traditional 貳參陸) read as their plain digits.
  */
 final class ChineseNumerals {
 
@@ -11,8 +11,16 @@ final class ChineseNumerals {
     private ChineseNumerals() {
     }
 
+    /** The financial (大写) and traditional digit forms, and the plain digit each stands for. */
+    private static final String UPPER = "壹贰貳叁參叄肆伍陆陸柒捌玖拾";
+    private static final String PLAIN = "一二二三三三四五六六七八九十";
+
     /** The value of one digit character, 0 for the zero forms, -1 when {@code c} is not a digit. */
     static int digit(char c) {
+        int upper = UPPER.indexOf(c);
+        if (upper >= 0 && c != '拾') {
+            return DIGITS.indexOf(PLAIN.charAt(upper)) + 1;
+        }
         if (c == '〇' || c == '○' || c == '零' || c == 'Ｏ' || c == '0' || c == 'O') {
             return 0;
         }
@@ -27,7 +35,7 @@ final class ChineseNumerals {
         if (s == null || s.isEmpty() || s.length() > 4) {
             return -1;
         }
-        String t = s.replace("廿", "二十").replace("卅", "三十");
+        String t = s.replace("廿", "二十").replace("卅", "三十").replace('拾', '十');
         int ten = t.indexOf('十');
         if (ten < 0) {
             int d = t.length() == 1 ? digit(t.charAt(0)) : -1;

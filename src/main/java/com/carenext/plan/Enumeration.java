@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits running text into enumerated items: 一是…二是…三是…, 第一，…第二，…, or 首先，…其次，…（再次，）…最后，….
+ * Splits running text into enumerated items: 一是…二是…三是…, 一要…二要…, 第一，…第二，…, 首先，…其次，…（再次，）…最后，…,
+ * and the Arabic forms written inline: 1.…2.… (also 1、 1．), （1）…（2）… (also half-width), ①…②….
  *
  * <p>An enumeration is only recognised when its first marker stands at a sentence or clause boundary and is
  * followed later by the second marker, so "统一是…" or a lone "第一书记" inside prose is not mistaken for a list.
@@ -32,6 +33,14 @@ final class Enumeration {
     private enum Family {
         /** 一是, 二是, … */
         ORDINAL_SHI(false),
+        /** 一要, 二要, … */
+        ORDINAL_YAO(false),
+        /** 1. 2. (or 1、 1．) */
+        ARABIC(false),
+        /** （1）（2） or (1)(2) */
+        ARABIC_PAREN(false),
+        /** ①②③ */
+        CIRCLED(false),
         /** 第一，第二，… */
         ORDINAL_DI(true),
         /** 首先，其次，再次，最后 */
@@ -47,6 +56,10 @@ final class Enumeration {
         List<String> candidates(int k, String previous) {
             return switch (this) {
                 case ORDINAL_SHI -> List.of(ChineseNumerals.of(k) + "是");
+                case ORDINAL_YAO -> List.of(ChineseNumerals.of(k) + "要");
+                case ARABIC -> List.of(k + ".", k + "、", k + "．");
+                case ARABIC_PAREN -> List.of("（" + k + "）", "(" + k + ")");
+                case CIRCLED -> k <= 20 ? List.of(String.valueOf((char) ('\u2460' + k - 1))) : List.of();
                 case ORDINAL_DI -> List.of("第" + ChineseNumerals.of(k));
                 case SEQUENCE -> switch (k) {
                     case 1 -> List.of("首先");
@@ -57,6 +70,24 @@ final class Enumeration {
                 };
             };
         }
+
+        /** The marker in normalised form, as the item's number. */
+        String label(String marker) {
+            return switch (this) {
+                case ARABIC -> marker.substring(0, marker.length() - 1);
+                case ARABIC_PAREN -> "（" + marker.substring(1, marker.length() - 1) + "）";
+                default -> marker;
+            };
+        }
+
+        /** Whether the character after a marker is allowed (2.5 or 1、2、3 of a number are no markers). */
+        boolean allows(String text, int end) {
+            if (this == ARABIC) {
+                return end < text.length() && !Character.isDigit(text.charAt(end))
+                        && text.charAt(end) != '、' && text.charAt(end) != '.';
+            }
+            return !needsPunctuation || (end < text.length() && MARKER_PUNCTUATION.indexOf(text.charAt(end)) >= 0);
+        }
     }
 
     private Enumeration() {
@@ -64,16 +95,7 @@ final class Enumeration {
 
     /** The enumeration that starts earliest in {@code text}, or {@code null} when there is none. */
     static Split split(String text) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        List<Mark> best = null;
-        for (Family family : Family.values()) {
-            List<Mark> marks = find(text, family);
-            if (marks != null && (best == null || marks.get(0).start() < best.get(0).start())) {
-                best = marks;
-            }
-        }
+        List<Mark> best = earliest(text);
         if (best == null) {
             return null;
         }
@@ -84,6 +106,32 @@ final class Enumeration {
             items.add(new Item(mark.label(), clean(text.substring(mark.end(), end))));
         }
         return new Split(TextLines.tidy(text.substring(0, best.get(0).start())), items);
+    }
+
+    /**
+     * Where the items of a line start when the line itself opens an enumeration ("（1）…；（2）…"): the offsets of
+     * its markers, the first being 0; an empty list when the line holds no such enumeration.
+     */
+    static List<Integer> inlineStarts(String line) {
+        List<Mark> marks = earliest(line);
+        if (marks == null || marks.get(0).start() != 0) {
+            return List.of();
+        }
+        return marks.stream().map(Mark::start).toList();
+    }
+
+    private static List<Mark> earliest(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        List<Mark> best = null;
+        for (Family family : Family.values()) {
+            List<Mark> marks = find(text, family);
+            if (marks != null && (best == null || marks.get(0).start() < best.get(0).start())) {
+                best = marks;
+            }
+        }
+        return best;
     }
 
     private static List<Mark> find(String text, Family family) {
@@ -116,9 +164,8 @@ final class Enumeration {
                     break;
                 }
                 int end = at + marker.length();
-                if (atBoundary(text, at) && (!family.needsPunctuation
-                        || (end < text.length() && MARKER_PUNCTUATION.indexOf(text.charAt(end)) >= 0))) {
-                    best = new Mark(at, end, marker);
+                if (atBoundary(text, at) && family.allows(text, end)) {
+                    best = new Mark(at, end, family.label(marker));
                     break;
                 }
                 i = at + 1;

@@ -120,11 +120,12 @@ public class Notices {
         if (notice.published()) {
             throw new BusinessRuleException("notice.alreadyPublished");
         }
+        long seen = StaleEditException.requireSeen(ENTITY, noticeId, seenVersion, notice.version());
         int changed = jdbc.sql("""
                         UPDATE notice SET published_at = :now, version = version + 1
                         WHERE id = :id AND version = :version""")
                 .param("now", Timestamp.from(clock.instant())).param("id", noticeId)
-                .param("version", seenVersion == null ? notice.version() : seenVersion).update();
+                .param("version", seen).update();
         if (changed == 0) {
             throw new StaleEditException(ENTITY, noticeId);
         }

@@ -8,11 +8,21 @@ import java.util.List;
 /**
  * The heading tree of a plan body and its conversion into preamble, sections and tasks.
  *
- * <p>Headings nest by rank (一、 &gt; （一） &gt; 1. &gt; （1）), so a skipped level (一、 directly followed by 1.) still
- * nests correctly. Plain lines belong to the deepest open heading: text after the last item of a section therefore
- * continues that item rather than being lost or moved.
+ * <p>Headings nest by rank (第一部分 &gt; 一、 &gt; （一） &gt; 1. &gt; （1）), so a skipped level (一、 directly followed
+ * by 1.) still nests correctly. Plain lines belong to the deepest open heading: text after the last item of a section
+ * therefore continues that item rather than being lost or moved.
+ *
+ * <p>Sections are the highest level present; Arabic numbers (1. 2.) are sections when no Chinese level is there and
+ * they read as headings (a short title followed by its own text or items), else they are the tasks of one section.
+ * Leading sections that only frame the plan (一、指导思想, 二、工作目标) are not tasks: they join the preamble as written.
  */
 final class Outline {
+
+    /** Titles of the framing sections that open many plans; they hold no tasks. */
+    private static final List<String> FRAMING = List.of("指导思想", "總體要求", "总体要求", "总体思路", "工作思路",
+            "基本原则", "工作原则", "工作目标", "工作目標", "指導思想", "总体目标", "主要目标", "目标要求", "目的意义",
+            "活动目的", "活动目标", "活动主题", "活动时间", "背景意义");
+    private static final int MAX_FRAMING_TITLE = 14;
 
     /** Section titles end at the first full stop; text after it belongs to the section. */
     private static final int MAX_TITLE_BEFORE_COLON = 30;
@@ -57,6 +67,16 @@ final class Outline {
                 sectionNodes.get(sectionNodes.size() - 1).children.add(child);
             }
         }
+        int framing = 0;
+        while (framing < sectionNodes.size() && isFraming(sectionNodes.get(framing))) {
+            framing++;
+        }
+        if (framing < sectionNodes.size()) {
+            for (Node node : sectionNodes.subList(0, framing)) {
+                flatten(node, preamble);
+            }
+            sectionNodes = sectionNodes.subList(framing, sectionNodes.size());
+        }
         List<ParsedSection> sections = new ArrayList<>();
         for (Node node : sectionNodes) {
             sections.add(toSection(node));
@@ -64,11 +84,29 @@ final class Outline {
         return new Result(TextLines.join(preamble), sections);
     }
 
+    /** A line "（1）…；（2）…" or "1.…；2.…" holds several items of its level: each becomes its own line. */
+    private static List<String> inlineItems(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            Heading heading = Heading.classify(line);
+            List<Integer> starts = heading != null && heading.rank() >= Heading.ARABIC
+                    ? Enumeration.inlineStarts(line) : List.of();
+            if (starts.size() < 2) {
+                out.add(line);
+                continue;
+            }
+            for (int i = 0; i < starts.size(); i++) {
+                out.add(line.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : line.length()).strip());
+            }
+        }
+        return out;
+    }
+
     private static Node tree(List<String> lines) {
         Node root = new Node(null);
         Deque<Node> open = new ArrayDeque<>();
         open.push(root);
-        for (String line : lines) {
+        for (String line : inlineItems(lines)) {
             Heading heading = Heading.classify(line);
             if (heading == null) {
                 open.peek().lines.add(line);
@@ -84,15 +122,41 @@ final class Outline {
         return root;
     }
 
-    /** Sections are the 一、 headings; a plan without them but with （一） headings uses those. */
+    /**
+     * Sections are the highest level among the top headings: 第一部分, else 一、, else （一）; Arabic 1. only when
+     * they read as headings. 0 when the plan has no sections.
+     */
     private static int sectionRank(Node root) {
         int best = 0;
         for (Node child : root.children) {
-            if (child.rank() <= 2 && (best == 0 || child.rank() < best)) {
+            if (child.rank() <= Heading.CHINESE_PAREN && (best == 0 || child.rank() < best)) {
                 best = child.rank();
             }
         }
+        if (best == 0 && arabicSections(root)) {
+            return Heading.ARABIC;
+        }
         return best;
+    }
+
+    /** Top-level 1. 2. are sections when one of them has deeper items, or each is a short title with its own text. */
+    private static boolean arabicSections(Node root) {
+        List<Node> arabic = root.children.stream().filter(child -> child.rank() == Heading.ARABIC).toList();
+        if (arabic.size() < 2) {
+            return false;
+        }
+        if (arabic.stream().anyMatch(node -> !node.children.isEmpty())) {
+            return true;
+        }
+        return arabic.stream().allMatch(node -> !node.lines.stream().allMatch(String::isEmpty)
+                && node.heading.rest().length() <= MAX_TITLE_BEFORE_COLON && looksLikeTitle(node.heading.rest()));
+    }
+
+    private static boolean isFraming(Node node) {
+        String rest = node.heading.rest();
+        int stop = titleEnd(rest);
+        String title = TextLines.compact(stop >= 0 ? rest.substring(0, stop) : rest);
+        return title.length() <= MAX_FRAMING_TITLE && FRAMING.stream().anyMatch(title::contains);
     }
 
     private static ParsedSection toSection(Node node) {

@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanContent {
 
+    private static final String NO_WORK_RECORDED = " AND NOT EXISTS (SELECT 1 FROM plan_progress WHERE task_id = :id)"
+            + " AND NOT EXISTS (SELECT 1 FROM plan_evidence WHERE task_id = :id)";
+
     private final JdbcClient jdbc;
 
     PlanContent(JdbcClient jdbc) {
@@ -56,7 +59,7 @@ class PlanContent {
 
     /** Removes every section and task of the plan (with their owners, progress and evidence) and writes the draft's. */
     void replace(long planId, String path, PlanDraft draft, Timestamp now) {
-        for (String table : List.of("plan_evidence", "plan_progress", "plan_task_owner")) {
+        for (String table : List.of("plan_evidence", "plan_progress", "plan_task_owner", "task_indicator")) {
             jdbc.sql("DELETE FROM " + table + " WHERE task_id IN (SELECT id FROM plan_task WHERE work_plan_id = :plan)")
                     .param("plan", planId).update();
         }
@@ -76,13 +79,7 @@ class PlanContent {
                 .query(rs -> {
                     sections.put(squeeze(rs.getString("title")), rs.getLong("id"));
                 });
-        Map<String, Long> tasks = new HashMap<>();
-        jdbc.sql("""
-                        SELECT t.id, s.title, t.content FROM plan_task t JOIN plan_section s ON s.id = t.section_id
-                        WHERE t.work_plan_id = :plan""").param("plan", planId)
-                .query(rs -> {
-                    tasks.put(taskKey(rs.getString("title"), rs.getString("content")), rs.getLong("id"));
-                });
+        Map<String, Long> tasks = taskIds(planId);
         int sectionOrder = 0;
         for (PlanDraft.Section section : draft.sections()) {
             Long sectionId = sections.remove(squeeze(section.title()));
@@ -108,19 +105,33 @@ class PlanContent {
             }
         }
         for (long gone : tasks.values()) {
-            jdbc.sql("""
-                            DELETE FROM plan_task_owner WHERE task_id = :id
-                            AND NOT EXISTS (SELECT 1 FROM plan_progress WHERE task_id = :id)
-                            AND NOT EXISTS (SELECT 1 FROM plan_evidence WHERE task_id = :id)""").param("id", gone).update();
-            jdbc.sql("""
-                            DELETE FROM plan_task WHERE id = :id
-                            AND NOT EXISTS (SELECT 1 FROM plan_progress WHERE task_id = :id)
-                            AND NOT EXISTS (SELECT 1 FROM plan_evidence WHERE task_id = :id)""").param("id", gone).update();
+            // a task on which work was recorded stays; its owners and indicators go with it otherwise
+            for (String table : List.of("plan_task_owner", "task_indicator", "plan_task")) {
+                String key = table.equals("plan_task") ? "id" : "task_id";
+                jdbc.sql("DELETE FROM " + table + " WHERE " + key + " = :id" + NO_WORK_RECORDED)
+                        .param("id", gone).update();
+            }
         }
         for (long gone : sections.values()) {
             jdbc.sql("DELETE FROM plan_section WHERE id = :id AND NOT EXISTS (SELECT 1 FROM plan_task WHERE section_id = :id)")
                     .param("id", gone).update();
         }
+    }
+
+    /** The ids of a plan's tasks by section title and task text (whitespace ignored). */
+    Map<String, Long> taskIds(long planId) {
+        Map<String, Long> tasks = new HashMap<>();
+        jdbc.sql("""
+                        SELECT t.id, s.title, t.content FROM plan_task t JOIN plan_section s ON s.id = t.section_id
+                        WHERE t.work_plan_id = :plan ORDER BY t.id""").param("plan", planId)
+                .query(rs -> {
+                    tasks.putIfAbsent(taskKey(rs.getString("title"), rs.getString("content")), rs.getLong("id"));
+                });
+        return tasks;
+    }
+
+    static String taskKey(String sectionTitle, String text) {
+        return squeeze(sectionTitle) + '\u0001' + squeeze(text);
     }
 
     private long insertSection(long planId, int order, PlanDraft.Section section) {
@@ -142,10 +153,6 @@ class PlanContent {
                 .param("plan", planId).param("section", sectionId).param("path", path)
                 .param("order", order).param("number", blank(task.number()))
                 .param("text", task.text().strip()).param("now", now).update();
-    }
-
-    private static String taskKey(String sectionTitle, String text) {
-        return squeeze(sectionTitle) + '\u0001' + squeeze(text);
     }
 
     private static String squeeze(String text) {

@@ -65,8 +65,7 @@ class PlanDemo implements StartupTask {
         OrganizationSummary town = found.get();
         Actor office = actor(town, "wsz_office", "道格通毕力格");
         PlanDraft draft = PlanDraft.of(new PlanTextParser().parse(seed()), town.id(), 2023).withoutRoster();
-        long planId = plans.create(office, new PlanDraft(draft.year(), draft.title(), "乌召政发〔2023〕18号",
-                draft.issuer(), draft.issueDate(), draft.organizationId(), draft.preamble(), draft.sections(), List.of()));
+        long planId = plans.create(office, draft);
         PlanViews.Plan plan = sections.get(office, planId);
 
         OrganizationSummary bagaNaoer = find(office, "巴嘎淖尔村关工委").orElse(town);
@@ -80,16 +79,16 @@ class PlanDemo implements StartupTask {
         long drowning = task(plan, 2, 2);
         long bulletin = task(plan, 3, 2);
         long customs = task(plan, 4, 1);
-        assignments.assign(office, study, new TaskAssignment(List.of(town.id()), "道格通毕力格", null, "3,6,9,12", null));
-        assignments.assign(office, training, new TaskAssignment(List.of(town.id()), "郝和平", LocalDate.of(2023, 10, 31),
+        assign(office, plan, study, new TaskAssignment(List.of(town.id()), "道格通毕力格", null, "3,6,9,12", null));
+        assign(office, plan, training, new TaskAssignment(List.of(town.id()), "郝和平", LocalDate.of(2023, 10, 31),
                 null, null));
-        assignments.assign(office, law, new TaskAssignment(List.of(school.id(), bagaNaoer.id()), "李林", null, "5,6,9",
+        assign(office, plan, law, new TaskAssignment(List.of(school.id(), bagaNaoer.id()), "李林", null, "5,6,9",
                 null));
-        assignments.assign(office, drowning, new TaskAssignment(List.of(bagaNaoer.id(), zhongnai.id(), wushenzhao.id()),
+        assign(office, plan, drowning, new TaskAssignment(List.of(bagaNaoer.id(), zhongnai.id(), wushenzhao.id()),
                 "郝和平", null, "6,7,8", null));
-        assignments.assign(office, bulletin, new TaskAssignment(List.of(town.id()), "道格通毕力格", null,
+        assign(office, plan, bulletin, new TaskAssignment(List.of(town.id()), "道格通毕力格", null,
                 "1,2,3,4,5,6,7,8,9,10,11,12", null));
-        assignments.assign(office, customs, new TaskAssignment(List.of(bagaNaoer.id(), zhongnai.id()), null,
+        assign(office, plan, customs, new TaskAssignment(List.of(bagaNaoer.id(), zhongnai.id()), null,
                 LocalDate.of(2023, 12, 31), null, null));
 
         Actor bagaManager = actor(bagaNaoer, "bgne_manager", "巴嘎淖尔村负责人（演示）");
@@ -109,12 +108,22 @@ class PlanDemo implements StartupTask {
         indicator(office, bulletin, "publicity.bulletins", "", 12);
         indicator(office, customs, "activity.held", "CIVILITY_REFORM", 2);
         indicator(office, task(plan, 4, 0), "activity.held", "RED_EDUCATION", 3);
+        // … and sections 一 and 二, and the rest of 三 and 四: study, 五老 recruited, trainings, care visits, 家风
+        indicator(office, study, "study.sessions", "STUDY", 8);
+        indicator(office, study, "study.attendance", "", 100);
+        indicator(office, task(plan, 1, 1), "volunteer.recruited", "", 5);
+        indicator(office, training, "study.sessions", "VOLUNTEER_TRAINING", 4);
+        indicator(office, training, "volunteer.careVisits", "", 20);
+        indicator(office, task(plan, 2, 1), "activity.held", "FAMILY_VALUES", 3);
+        indicator(office, task(plan, 3, 1), "study.sessions", "CORRESPONDENT_TRAINING", 2);
+        progress.report(office, task(plan, 1, 0), new ProgressDraft(
+                "镇党委将关工委工作纳入年度工作要点和目标考核，关工委办公经费纳入镇财政预算（演示）。", 100));
 
         long noticeId = notices.create(office, new NoticeDraft(
-                draft.issuer() + "关于印发" + draft.title() + "的通知", "乌召政发〔2023〕18号",
+                draft.issuer() + "关于印发" + draft.title() + "的通知", "",
                 "各嘎查（村）、社区、各相关单位：\n现将《" + draft.title() + "》印发给你们，请认真贯彻落实。",
                 planId, town.id(), List.of()));
-        notices.publish(office, noticeId, null);
+        notices.publish(office, noticeId, notices.get(office, noticeId).version());
         notices.acknowledge(bagaManager, noticeId);
         notices.acknowledge(zhongnaiManager, noticeId);
         notices.remind(office, noticeId, wushenzhao.id());
@@ -122,6 +131,14 @@ class PlanDemo implements StartupTask {
 
     private void indicator(Actor office, long taskId, String measure, String param, long target) {
         indicators.add(office, taskId, new IndicatorDraft(measure, param, target, null));
+    }
+
+    /** Assigns a task of the plan just imported, at the version it was imported at. */
+    private void assign(Actor office, PlanViews.Plan plan, long taskId, TaskAssignment assignment) {
+        long version = plan.sections().stream().flatMap(section -> section.tasks().stream())
+                .filter(task -> task.id() == taskId).findFirst().orElseThrow().version();
+        assignments.assign(office, taskId, new TaskAssignment(assignment.ownerIds(), assignment.responsiblePerson(),
+                assignment.dueDate(), assignment.dueMonths(), version));
     }
 
     private static long task(PlanViews.Plan plan, int section, int task) {

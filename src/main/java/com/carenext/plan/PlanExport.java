@@ -66,7 +66,7 @@ class PlanExport {
         }
     }
 
-    private static String marker(String number) {
+    static String marker(String number) {
         if (number.isEmpty() || number.endsWith("是") || number.startsWith("（") || number.startsWith("(")) {
             return number;
         }

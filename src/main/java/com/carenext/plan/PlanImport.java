@@ -10,6 +10,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Component
 class PlanImport {
 
+    /** A plan has a few hundred lines; far more is not a plan, and would only keep the parser busy. */
+    static final int MAX_LINES = 20_000;
+
     private final PlanTextParser parser = new PlanTextParser();
 
     ParsedPlan text(String text) {
@@ -18,6 +21,10 @@ class PlanImport {
         }
         if (text.length() > PlanDocumentText.MAX_TEXT_CHARS) {
             throw new PlanDocumentException("文档文字过多（超过 2 MB），无法导入");
+        }
+        if (Math.max(text.chars().filter(c -> c == '\n').count(), text.chars().filter(c -> c == '\r').count())
+                > MAX_LINES) {
+            throw new PlanDocumentException("文档行数过多（超过 2 万行），不像是一份工作计划，无法导入");
         }
         return parser.parse(text);
     }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -110,6 +111,7 @@ class PlanImportForm {
                     if (t > 0) {
                         TaskForm previous = tasks.get(t - 1);
                         previous.text = join(previous.text, tasks.get(t).text);
+                        previous.indicators.addAll(tasks.get(t).indicators);
                         tasks.remove(t);
                     }
                 }
@@ -131,6 +133,43 @@ class PlanImportForm {
         } catch (RuntimeException malformed) {
             // a step that names nothing valid leaves the preview as it was
         }
+    }
+
+    /** Proposes indicators for every task from its text (replacing earlier proposals), checked by default. */
+    void propose(Function<String, List<IndicatorProposals.Proposal>> proposer) {
+        for (SectionForm section : sections) {
+            for (TaskForm task : section.tasks) {
+                task.indicators = new ArrayList<>();
+                for (IndicatorProposals.Proposal proposal : proposer.apply(task.text)) {
+                    IndicatorForm indicator = new IndicatorForm();
+                    indicator.measure = proposal.measure();
+                    indicator.param = proposal.param();
+                    indicator.target = proposal.target();
+                    indicator.selected = true;
+                    task.indicators.add(indicator);
+                }
+            }
+        }
+    }
+
+    /** A checked indicator with the section title and task text it belongs to. */
+    record Confirmed(String sectionTitle, String taskText, IndicatorDraft indicator) {
+    }
+
+    /** The indicators the office left checked, in task order. */
+    List<Confirmed> confirmed() {
+        List<Confirmed> confirmed = new ArrayList<>();
+        for (SectionForm section : sections) {
+            for (TaskForm task : section.tasks) {
+                for (IndicatorForm indicator : task.indicators) {
+                    if (indicator.selected) {
+                        confirmed.add(new Confirmed(section.title, task.text, new IndicatorDraft(indicator.measure,
+                                indicator.param, indicator.target, null)));
+                    }
+                }
+            }
+        }
+        return confirmed;
     }
 
     static List<String> split(String text) {
@@ -186,11 +225,36 @@ class PlanImportForm {
         @NotBlank
         @Size(max = 10000)
         private String text;
+        @Valid
+        @Size(max = 20)
+        private List<IndicatorForm> indicators = new ArrayList<>();
 
+        public List<IndicatorForm> getIndicators() { return indicators; }
+        public void setIndicators(List<IndicatorForm> indicators) { this.indicators = indicators; }
         public String getNumber() { return number; }
         public void setNumber(String number) { this.number = number; }
         public String getText() { return text; }
         public void setText(String text) { this.text = text; }
+    }
+
+    /** A proposed indicator: kept when {@code selected}, with the target the office may edit. */
+    static class IndicatorForm {
+        @Size(max = 60)
+        private String measure;
+        @Size(max = 40)
+        private String param;
+        /** Checked only for a selected indicator, so that a cleared target of an unchecked one does not block. */
+        private Long target;
+        private boolean selected;
+
+        public String getMeasure() { return measure; }
+        public void setMeasure(String measure) { this.measure = measure; }
+        public String getParam() { return param; }
+        public void setParam(String param) { this.param = param; }
+        public Long getTarget() { return target; }
+        public void setTarget(Long target) { this.target = target; }
+        public boolean isSelected() { return selected; }
+        public void setSelected(boolean selected) { this.selected = selected; }
     }
 
     static class RosterForm {

@@ -13,6 +13,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,14 +40,19 @@ class PlanPages {
     private final PlanImport reader;
     private final PlanExport export;
     private final Organizations organizations;
+    private final IndicatorProposals proposals;
+    private final TaskIndicators indicators;
     private final Clock clock;
 
-    PlanPages(WorkPlans plans, PlanSections sections, PlanImport reader, PlanExport export, Organizations organizations, Clock clock) {
+    PlanPages(WorkPlans plans, PlanSections sections, PlanImport reader, PlanExport export, Organizations organizations,
+              IndicatorProposals proposals, TaskIndicators indicators, Clock clock) {
         this.plans = plans;
         this.sections = sections;
         this.reader = reader;
         this.export = export;
         this.organizations = organizations;
+        this.proposals = proposals;
+        this.indicators = indicators;
         this.clock = clock;
     }
 
@@ -72,6 +81,7 @@ class PlanPages {
             ParsedPlan parsed = file != null && !file.isEmpty() ? reader.file(file) : reader.text(text);
             PlanImportForm form = PlanImportForm.of(PlanDraft.of(parsed, organization.id(),
                     LocalDate.now(clock).getYear()));
+            form.propose(proposals::propose);
             return preview(actor, form, model);
         } catch (PlanDocumentException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -103,10 +113,16 @@ class PlanPages {
         organizations.get(actor, form.getOrganizationId() == null ? actor.organizationId() : form.getOrganizationId());
         boolean emptySection = form.getSections().isEmpty()
                 || form.getSections().stream().anyMatch(section -> section.getTasks().isEmpty());
-        if (errors.hasErrors() || emptySection) {
+        List<PlanImportForm.Confirmed> confirmed = form.confirmed();
+        String indicatorProblem = confirmed.stream().map(c -> proposals.problem(c.indicator()))
+                .filter(Objects::nonNull).findFirst().orElse(null);
+        if (errors.hasErrors() || emptySection || indicatorProblem != null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             if (emptySection) {
                 errors.reject("plan.import.emptySection");
+            }
+            if (indicatorProblem != null) {
+                errors.reject(indicatorProblem);
             }
             return preview(actor, form, model);
         }
@@ -119,7 +135,7 @@ class PlanPages {
                 return preview(actor, form, model);
             }
         }
-        long planId = plans.create(actor, draft, mode);
+        long planId = plans.create(actor, draft, mode, confirmed);
         AuditTarget.name(WorkPlans.PLAN, planId);
         Flash.success(redirect, "plan.saved");
         return "redirect:/plans/" + planId;
@@ -149,6 +165,11 @@ class PlanPages {
     }
 
     private String preview(Actor actor, PlanImportForm form, Model model) {
+        Map<String, TaskIndicators.Label> labels = new HashMap<>();
+        form.getSections().forEach(section -> section.getTasks().forEach(task -> task.getIndicators().forEach(
+                indicator -> labels.computeIfAbsent(indicator.getMeasure() + "|" + indicator.getParam(),
+                        key -> indicators.label(indicator.getMeasure(), indicator.getParam())))));
+        model.addAttribute("indicatorLabels", labels);
         model.addAttribute("form", form);
         model.addAttribute("organizations", organizations.subtree(actor, false));
         return "plan/preview";

@@ -10,6 +10,7 @@ class PlanTables {
 
     @Bean
     OrganizationPathCopies planPathCopies() {
-        return OrganizationPathCopies.of("plan", "work_plan", "plan_task", "plan_task_owner", "plan_progress", "notice", "notice_target");
+        return OrganizationPathCopies.of("plan", "work_plan", "plan_task", "plan_task_owner", "plan_progress", "notice", "notice_target",
+                "year_end_summary");
     }
 }

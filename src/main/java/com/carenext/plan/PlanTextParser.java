@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  * <p>Handles a plan issued inside a 通知 ("…关于印发…的通知"): the notice's own lines (addressee, the 印发 sentence,
  * its signature) are not part of the plan; its title supplies the plan title and its signature the issuer and date.
  *
- * <p>The parser never throws: text it cannot structure stays in the preamble, a section body or a task. It is
- * stateless and thread-safe.
+ * <p>The signature and date at the end (under the last section, or under the notice) give the issuer and date; a
+ * second issuer line above them (two bodies issuing jointly) is part of the signature too.
+ *
+ * <p>The parser never throws and loses nothing: text it cannot structure stays in the preamble, a section body or a
+ * task; the notice's own lines and the closing lines are kept as written in {@link ParsedPlan#notice()} and
+ * {@link ParsedPlan#closing()}. It is stateless and thread-safe.
  */
 public final class PlanTextParser {
 
@@ -25,8 +29,14 @@ public final class PlanTextParser {
     /** How far below a notice title its signature and the plan title are looked for. */
     private static final int NOTICE_REACH = 40;
 
+    /** How many lines from the end a signature date is looked for. */
+    private static final int SIGNATURE_REACH = 4;
+    /** What the name of an issuing body ends with, for a second signature line. */
+    private static final Pattern ISSUER_END = Pattern.compile(
+            ".*(委员会|委會|政府|党委|党支部|支部|办事处|办公室|关工委|關工委|领导小组|小组|学校|學校|中学|小学|幼儿园|局|社区|嘎查|村委会|苏木|街道|镇|乡|旗|县|区)");
+
     /** Title, issuer, date and where the plan body starts, as read from the top of the text. */
-    private record Header(String title, String issuer, LocalDate date, int bodyStart) {
+    private record Header(String title, String issuer, LocalDate date, int bodyStart, String notice) {
     }
 
     /**
@@ -58,11 +68,14 @@ public final class PlanTextParser {
         List<String> body = new ArrayList<>(lines.subList(header.bodyStart(), lines.size()));
 
         List<ParsedRosterEntry> roster = List.of();
+        List<String> closing = new ArrayList<>();
+        List<String> attachmentHeadings = List.of();
         int attachment = attachmentStart(body);
         if (attachment >= 0) {
             RosterReader.Result result = RosterReader.read(body.subList(attachment, body.size()));
             if (!result.entries().isEmpty()) {
                 roster = result.entries();
+                attachmentHeadings = result.headings();
                 List<String> kept = new ArrayList<>(body.subList(0, attachment));
                 kept.addAll(result.leftover());
                 body = kept;
@@ -72,25 +85,45 @@ public final class PlanTextParser {
         String issuer = header.issuer();
         LocalDate date = header.date();
         if (date == null) {
-            int dateLine = firstDateLine(body, 0, body.size());
+            int dateLine = signatureDate(body);
             if (dateLine >= 0) {
                 date = DateLine.parse(body.get(dateLine));
+                int from = dateLine;
                 int before = previousNonBlank(body, dateLine - 1);
                 if (issuer.isEmpty() && before >= 0 && isIssuerLike(body.get(before))) {
                     issuer = body.get(before);
-                    body.remove(dateLine);
-                    body.remove(before);
-                } else {
-                    body.remove(dateLine);
+                    from = before;
+                    int joint = previousNonBlank(body, before - 1);
+                    if (joint >= 0 && isIssuerLike(body.get(joint)) && ISSUER_END.matcher(body.get(joint)).matches()) {
+                        from = joint;
+                    }
                 }
+                closing.addAll(body.subList(from, dateLine + 1));
+                body.subList(from, dateLine + 1).clear();
             }
         } else {
-            dropRepeatedSignature(body, issuer, date);
+            dropRepeatedSignature(body, issuer, date, closing);
         }
+        closing.addAll(attachmentHeadings);
 
         Outline.Result outline = Outline.convert(body);
         return new ParsedPlan(TextLines.tidy(header.title()), TextLines.tidy(issuer), date, outline.preamble(),
-                outline.sections(), roster);
+                outline.sections(), roster, header.notice(), TextLines.join(closing));
+    }
+
+    /** The date line of the signature: among the last non-blank lines of the body, the last date. */
+    private static int signatureDate(List<String> body) {
+        int seen = 0;
+        for (int i = body.size() - 1; i >= 0 && seen < SIGNATURE_REACH; i--) {
+            if (body.get(i).isEmpty()) {
+                continue;
+            }
+            if (DateLine.parse(body.get(i)) != null) {
+                return i;
+            }
+            seen++;
+        }
+        return -1;
     }
 
     /** Reads a "…关于印发…的通知" wrapper, or returns {@code null} when the text does not start with one. */
@@ -99,7 +132,7 @@ public final class PlanTextParser {
         int titleEnd = first;
         if (!isNoticeTitle(noticeTitle)) {
             int second = first + 1 < lines.size() ? first + 1 : -1;
-            if (second < 0 || !noticeTitle.contains("关于") || !isNoticeTitle(noticeTitle + lines.get(second))) {
+            if (second < 0 || !(noticeTitle.contains("关于") || noticeTitle.contains("關於")) || !isNoticeTitle(noticeTitle + lines.get(second))) {
                 return null;
             }
             noticeTitle = noticeTitle + lines.get(second);
@@ -129,29 +162,35 @@ public final class PlanTextParser {
         }
 
         String title = planTitle >= 0 ? lines.get(planTitle) : embedded;
+        List<String> notice = new ArrayList<>();
+        for (int j = first; j < bodyStart; j++) {
+            if (j != planTitle) {
+                notice.add(lines.get(j));
+            }
+        }
         LocalDate date = dateLine >= 0 ? DateLine.parse(lines.get(dateLine)) : null;
         String issuer = "";
         int signature = dateLine >= 0 ? previousNonBlank(lines, dateLine - 1) : -1;
         if (signature > titleEnd && isIssuerLike(lines.get(signature))) {
             issuer = lines.get(signature);
         } else {
-            int about = noticeTitle.indexOf("关于");
+            int about = Math.max(noticeTitle.indexOf("关于"), noticeTitle.indexOf("關於"));
             issuer = about > 0 ? noticeTitle.substring(0, about).strip() : "";
         }
-        return new Header(title, issuer, date, bodyStart);
+        return new Header(title, issuer, date, bodyStart, TextLines.join(notice));
     }
 
     /** A plan without a notice: its first line is the title when it looks like one. */
     private Header plainHeader(List<String> lines, int first) {
         String line = lines.get(first);
         if (isTitleLike(line)) {
-            return new Header(line, "", null, first + 1);
+            return new Header(line, "", null, first + 1, "");
         }
-        return new Header("", "", null, first);
+        return new Header("", "", null, first, "");
     }
 
     private static boolean isNoticeTitle(String s) {
-        return s.length() <= MAX_NOTICE_TITLE && s.endsWith("通知") && s.contains("印发");
+        return s.length() <= MAX_NOTICE_TITLE && s.endsWith("通知") && (s.contains("印发") || s.contains("印發"));
     }
 
     /** The plan title inside a notice title: 《…》, or what stands between 印发 and 的通知. */
@@ -160,7 +199,7 @@ public final class PlanTextParser {
         if (m.find()) {
             return m.group(1).strip();
         }
-        int issued = noticeTitle.indexOf("印发");
+        int issued = Math.max(noticeTitle.indexOf("印发"), noticeTitle.indexOf("印發"));
         String rest = noticeTitle.substring(issued + 2);
         if (rest.endsWith("的通知")) {
             rest = rest.substring(0, rest.length() - 3);
@@ -190,17 +229,16 @@ public final class PlanTextParser {
      * A plan inside a notice often repeats the notice's signature at its end; that copy adds nothing and would
      * otherwise end up in the last task.
      */
-    private static void dropRepeatedSignature(List<String> body, String issuer, LocalDate date) {
+    private static void dropRepeatedSignature(List<String> body, String issuer, LocalDate date, List<String> closing) {
         int last = previousNonBlank(body, body.size() - 1);
         if (last < 0 || !date.equals(DateLine.parse(body.get(last)))) {
             return;
         }
         int before = previousNonBlank(body, last - 1);
-        body.remove(last);
-        if (before >= 0 && !issuer.isEmpty()
-                && TextLines.compact(body.get(before)).equals(TextLines.compact(issuer))) {
-            body.remove(before);
-        }
+        int from = before >= 0 && !issuer.isEmpty()
+                && TextLines.compact(body.get(before)).equals(TextLines.compact(issuer)) ? before : last;
+        closing.addAll(body.subList(from, last + 1));
+        body.subList(from, last + 1).clear();
     }
 
     private static int attachmentStart(List<String> body) {
@@ -242,6 +280,6 @@ public final class PlanTextParser {
     private static ParsedPlan fallback(String text) {
         String whole = text.strip();
         ParsedSection only = new ParsedSection("", "", "", List.of(new ParsedTask("", whole, List.of())));
-        return new ParsedPlan("", "", null, "", List.of(only), List.of());
+        return new ParsedPlan("", "", null, "", List.of(only), List.of(), "", "");
     }
 }

@@ -38,8 +38,8 @@ final class RosterReader {
     private static final int MAX_NAME = 20;
     private static final int MAX_ROSTER_LINE = 200;
 
-    /** Entries read, and the lines that were not roster lines (in order). */
-    record Result(List<ParsedRosterEntry> entries, List<String> leftover) {
+    /** Entries read, the lines that were not roster lines (in order) and the attachment's heading lines. */
+    record Result(List<ParsedRosterEntry> entries, List<String> leftover, List<String> headings) {
     }
 
     private RosterReader() {
@@ -58,6 +58,7 @@ final class RosterReader {
         List<ParsedRosterEntry> entries = new ArrayList<>();
         List<String> leftover = new ArrayList<>();
         List<String> beforeRoster = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
         String post = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -68,13 +69,13 @@ final class RosterReader {
             List<ParsedRosterEntry> row = labelled == null ? tableRow(line) : null;
             if (row != null) {
                 if (post == null) {
-                    keepUntitled(beforeRoster, leftover);
+                    keepUntitled(beforeRoster, leftover, headings);
                 }
                 post = row.get(0).post();
                 entries.addAll(row);
             } else if (labelled != null) {
                 if (post == null) {
-                    keepUntitled(beforeRoster, leftover);
+                    keepUntitled(beforeRoster, leftover, headings);
                 }
                 post = labelled;
                 List<ParsedRosterEntry> read = entries(post, value(line));
@@ -95,22 +96,20 @@ final class RosterReader {
             }
         }
         if (entries.isEmpty()) {
-            return new Result(List.of(), List.copyOf(lines));
+            return new Result(List.of(), List.copyOf(lines), List.of());
         }
-        return new Result(entries, leftover);
+        return new Result(entries, leftover, headings);
     }
 
     /**
      * Lines between "附件" and the first roster line are the attachment's heading (附件：, 乌审召镇关工委组成成员) and
-     * are dropped; anything longer than a heading is kept as leftover text.
+     * go to {@code headings}; anything longer than a heading is kept as leftover text.
      */
-    private static void keepUntitled(List<String> beforeRoster, List<String> leftover) {
+    private static void keepUntitled(List<String> beforeRoster, List<String> leftover, List<String> headings) {
         for (String line : beforeRoster) {
             boolean heading = isAttachmentLine(line)
                     || (line.length() <= MAX_TITLE && line.indexOf('。') < 0 && Heading.classify(line) == null);
-            if (!heading) {
-                leftover.add(line);
-            }
+            (heading ? headings : leftover).add(line);
         }
         beforeRoster.clear();
     }

@@ -1,5 +1,8 @@
 package com.carenext.plan;
 
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code {scope:column}} (the scope's condition on that path column), {@code :from}/{@code :to} (the year's first
  * day and the next year's), {@code :yearPrefix} ({@code "2023-%"}) and {@code :param} (the measure's parameter, or
  * null). A value query returns one number; a records query returns {@code ref}, {@code title} and {@code on_day}
- * (newest first), and the link is {@code link} formatted with {@code ref}. The figures per unit ({@link
- * #valuesByUnit}) run the same value query once, grouped by the unit's path cut from the outer query's
- * {@code {scope:column}}, so a value query names exactly one scope outside its sub-queries.
+ * (newest first), and optionally {@code place} and {@code photos}; the link is {@code link} formatted with {@code ref}.
+ * The figures per unit ({@link #valuesByUnit}) run the same value query once, grouped by the unit's path cut from
+ * the outer query's {@code {scope:column}}, so a value query names exactly one scope outside its sub-queries.
  */
 public abstract class SqlMeasures implements MeasureSource {
 
@@ -116,8 +119,23 @@ public abstract class SqlMeasures implements MeasureSource {
         return statement(definition.recordsSql() + " LIMIT " + Math.max(0, limit), definition, scope, year, params)
                 .query((rs, row) -> new RecordLink(rs.getString("title"),
                         rs.getDate("on_day") == null ? null : rs.getDate("on_day").toLocalDate(),
-                        definition.link().formatted(rs.getString("ref"))))
+                        definition.link().formatted(rs.getString("ref")), optional(rs, "place"), photos(rs)))
                 .list();
+    }
+
+    private static String optional(ResultSet rs, String column) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            if (column.equalsIgnoreCase(meta.getColumnLabel(i))) {
+                return rs.getString(i);
+            }
+        }
+        return null;
+    }
+
+    private static Integer photos(ResultSet rs) throws SQLException {
+        String photos = optional(rs, "photos");
+        return photos == null ? null : Integer.valueOf(photos);
     }
 
     private Definition definition(String code) {

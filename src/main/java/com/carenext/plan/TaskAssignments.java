@@ -49,6 +49,7 @@ public class TaskAssignments {
         if (!tasks.canAssign(actor, taskId)) {
             throw new NotFoundException(PlanTasks.TASK, taskId);
         }
+        long seen = StaleEditException.requireSeen(PlanTasks.TASK, taskId, assignment.version(), task.version());
         Set<Long> ownerIds = new LinkedHashSet<>(assignment.ownerIds());
         List<OrganizationSummary> owners = ownerIds.stream().filter(Objects::nonNull)
                 .map(id -> organizations.get(actor, id)).toList();
@@ -66,7 +67,7 @@ public class TaskAssignments {
                         WHERE id = :id AND version = :version""")
                 .param("person", blank(assignment.responsiblePerson())).param("months", months)
                 .param("due", sqlDate(due), Types.DATE).param("now", Timestamp.from(clock.instant())).param("id", taskId)
-                .param("version", assignment.version() == null ? task.version() : assignment.version())
+                .param("version", seen)
                 .update();
         if (changed == 0) {
             throw new StaleEditException(PlanTasks.TASK, taskId);

@@ -82,10 +82,22 @@ public class TaskEvidence {
     public List<PlanViews.Evidence> of(Actor actor, long taskId) {
         tasks.task(actor, taskId);
         return jdbc.sql("SELECT * FROM plan_evidence WHERE task_id = :task ORDER BY id")
-                .param("task", taskId)
-                .query((rs, row) -> new PlanViews.Evidence(rs.getLong("id"), rs.getLong("task_id"),
-                        rs.getString("record_type"), rs.getLong("record_id"), rs.getString("record_link"), rs.getString("label"),
-                        rs.getString("created_by"), rs.getTimestamp("created_at").toInstant()))
-                .list();
+                .param("task", taskId).query(TaskEvidence::evidence).list();
+    }
+
+    /** The evidence of every task of a plan the caller checked, by task, in one query. */
+    @Transactional(readOnly = true)
+    Map<Long, List<PlanViews.Evidence>> ofPlan(long planId) {
+        return jdbc.sql("""
+                        SELECT e.* FROM plan_evidence e JOIN plan_task t ON t.id = e.task_id
+                        WHERE t.work_plan_id = :plan ORDER BY e.id""")
+                .param("plan", planId).query(TaskEvidence::evidence).list().stream()
+                .collect(Collectors.groupingBy(PlanViews.Evidence::taskId));
+    }
+
+    private static PlanViews.Evidence evidence(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new PlanViews.Evidence(rs.getLong("id"), rs.getLong("task_id"), rs.getString("record_type"),
+                rs.getLong("record_id"), rs.getString("record_link"), rs.getString("label"),
+                rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
     }
 }

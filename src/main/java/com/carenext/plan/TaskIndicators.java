@@ -73,18 +73,43 @@ public class TaskIndicators {
         return Objects.requireNonNull(key.getKey()).longValue();
     }
 
+    /**
+     * Adds an indicator confirmed in the import preview, unless the task has the same measure and parameter already
+     * (a plan imported again); returns whether it was added.
+     */
+    boolean addConfirmed(Actor actor, long taskId, IndicatorDraft draft) {
+        String params = params(draft);
+        boolean present = jdbc.sql("""
+                        SELECT COUNT(*) FROM task_indicator WHERE task_id = :task AND measure_code = :code
+                        AND params = :params""")
+                .param("task", taskId).param("code", draft.measure()).param("params", params)
+                .query(Long.class).single() > 0;
+        if (!present) {
+            add(actor, taskId, draft);
+        }
+        return !present;
+    }
+
+    /** A measure's display name with its parameter value (e.g. 开展活动（普法教育）) and its unit. */
+    record Label(String name, String unit) {
+    }
+
+    Label label(String code, String param) {
+        return measures.find(code).map(offered -> new Label(name(offered.measure(),
+                        param == null || param.isBlank() ? null : param), text(offered.measure().unitKey())))
+                .orElse(new Label(code, ""));
+    }
+
     /** Changes an indicator's measure, parameter or target; returns its task. */
     public long update(Actor actor, long indicatorId, IndicatorDraft draft) {
         Row row = row(actor, indicatorId);
         validated(draft);
-        if (draft.version() == null || draft.version() != row.version()) {
-            throw new StaleEditException(ENTITY, indicatorId);
-        }
+        long seen = StaleEditException.requireSeen(ENTITY, indicatorId, draft.version(), row.version());
         int changed = jdbc.sql("""
                         UPDATE task_indicator SET measure_code = :code, params = :params, target = :target,
                             version = version + 1 WHERE id = :id AND version = :version""")
                 .param("code", draft.measure()).param("params", params(draft)).param("target", draft.target())
-                .param("id", indicatorId).param("version", draft.version()).update();
+                .param("id", indicatorId).param("version", seen).update();
         if (changed == 0) {
             throw new StaleEditException(ENTITY, indicatorId);
         }
@@ -111,17 +136,27 @@ public class TaskIndicators {
         Counting counting = counting(task.planId());
         MeasureScope scope = counting.of(taskId);
         return rows("i.task_id = :id", taskId).stream()
-                .map(row -> view(row, scope, counting.year(), scope.within(actor.scopePath()))).toList();
+                .map(row -> view(row, scope, counting.year(), scope.within(actor.scopePath()), RECORDS)).toList();
     }
 
     /** The figures of every indicator of a plan by task (without records), for a plan the caller checked. */
     @Transactional(readOnly = true)
     public Map<Long, List<IndicatorView>> ofPlan(long planId) {
+        return ofPlan(planId, 0);
+    }
+
+    /**
+     * {@link #ofPlan(long)} with up to {@code records} records behind each figure, as far as the task's owners reach:
+     * for a caller that reaches the plan's organization, whose subtree holds every owner.
+     */
+    @Transactional(readOnly = true)
+    Map<Long, List<IndicatorView>> ofPlan(long planId, int records) {
         Counting counting = counting(planId);
         Map<Long, List<IndicatorView>> figures = new LinkedHashMap<>();
         for (Row row : rows("t.work_plan_id = :id", planId)) {
+            MeasureScope scope = counting.of(row.taskId());
             figures.computeIfAbsent(row.taskId(), id -> new ArrayList<>())
-                    .add(view(row, counting.of(row.taskId()), counting.year(), null));
+                    .add(view(row, scope, counting.year(), records > 0 ? scope : null, records));
         }
         return figures;
     }
@@ -144,7 +179,7 @@ public class TaskIndicators {
         return (int) Math.round(indicators.stream().mapToInt(IndicatorView::percent).average().orElse(0));
     }
 
-    private IndicatorView view(Row row, MeasureScope scope, int year, MeasureScope visible) {
+    private IndicatorView view(Row row, MeasureScope scope, int year, MeasureScope visible, int limit) {
         Measures.Offered offered = measures.find(row.measure()).orElse(null);
         Map<String, String> params = parse(row.params());
         if (offered == null) {
@@ -156,7 +191,7 @@ public class TaskIndicators {
         long value = offered.source().value(measure.code(), scope, year, params);
         int percent = (int) Math.min(100, value * 100 / Math.max(1, row.target()));
         List<RecordLink> records = visible == null ? List.of()
-                : offered.source().records(measure.code(), visible, year, params, RECORDS);
+                : offered.source().records(measure.code(), visible, year, params, limit);
         return new IndicatorView(row.id(), row.taskId(), measure.code(), param, name(measure, param),
                 text(measure.unitKey()), row.target(), value, percent, row.version(), records);
     }

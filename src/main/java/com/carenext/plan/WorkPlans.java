@@ -35,15 +35,35 @@ public class WorkPlans {
     private final Organizations organizations;
     private final PlanContent content;
     private final CommitteeImport committee;
+    private final TaskIndicators indicators;
     private final Clock clock;
 
     WorkPlans(JdbcClient jdbc, Organizations organizations, PlanContent content, CommitteeImport committee,
-              Clock clock) {
+              TaskIndicators indicators, Clock clock) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.content = content;
         this.committee = committee;
+        this.indicators = indicators;
         this.clock = clock;
+    }
+
+    /**
+     * Saves a confirmed import together with the indicators the office confirmed in the preview, in one transaction;
+     * an indicator the task has already (a plan imported again) is not doubled.
+     */
+    long create(Actor actor, PlanDraft draft, ImportMode mode, List<PlanImportForm.Confirmed> confirmed) {
+        long planId = create(actor, draft, mode);
+        if (!confirmed.isEmpty()) {
+            var taskIds = content.taskIds(planId);
+            for (PlanImportForm.Confirmed indicator : confirmed) {
+                Long taskId = taskIds.get(PlanContent.taskKey(indicator.sectionTitle(), indicator.taskText()));
+                if (taskId != null) {
+                    indicators.addConfirmed(actor, taskId, indicator.indicator());
+                }
+            }
+        }
+        return planId;
     }
 
     /** Saves a confirmed import in one transaction; a plan imported before is refused ({@link ImportMode#NEW}). */

@@ -25,7 +25,7 @@ class AssessmentWorkbook {
                 text("publicity.level.REGION"), text("publicity.level.CITY"), text("publicity.level.BANNER"),
                 text("publicity.level.TOWN"), text("publicity.col.earned"), text("publicity.col.penalty"),
                 text("publicity.col.points"), text("publicity.col.missedMonths"), text("publicity.col.outcome"));
-        try (SpreadsheetWriter sheet = new SpreadsheetWriter(text("publicity.assessment.sheet"),
+        try (SpreadsheetWriter sheet = new SpreadsheetWriter(out, text("publicity.assessment.sheet"),
                 text("publicity.assessment.fileTitle", office, String.valueOf(year.year())), headers,
                 new int[]{6, 28, 10, 10, 8, 8, 8, 8, 8, 10, 10, 10, 10, 14})) {
             Function<OrganizationYear, String> outcome = row -> year.commended().contains(row)
@@ -49,7 +49,6 @@ class AssessmentWorkbook {
                                     ? text("publicity.assessment.commendedCorrespondent") : "");
                 }
             }
-            sheet.writeTo(out);
         }
     }
 

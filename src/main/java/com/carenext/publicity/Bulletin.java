@@ -32,12 +32,12 @@ class Bulletin {
         return bulletin;
     }
 
-    void archive(BulletinContent generated, String json, String username, Instant now) {
+    void archive(BulletinContent generated, String json, String by, Instant now) {
         documentNumber = generated.documentNumber();
         title = generated.title();
         body = generated.text();
         content = json;
-        generatedBy = username;
+        generatedBy = by;
         generatedAt = now;
     }
 

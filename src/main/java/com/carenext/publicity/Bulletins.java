@@ -57,7 +57,7 @@ public class Bulletins {
         BulletinContent content = preview(actor, month);
         Bulletin bulletin = repository.own(actor.organizationId(), month.toString())
                 .orElseGet(() -> Bulletin.create(actor.organizationId(), actor.scopePath(), month.toString()));
-        bulletin.archive(content, json.writeValueAsString(content), actor.username(), clock.instant());
+        bulletin.archive(content, json.writeValueAsString(content), actor.displayName(), clock.instant());
         return view(repository.save(bulletin));
     }
 

@@ -9,7 +9,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Measures for plan tasks: articles adopted in the year (optionally published at one outlet level), 通报 issued. */
+/**
+ * Measures for plan tasks: articles adopted in the year (optionally published at one outlet level), 通报 issued, and
+ * the active correspondents in the grid (as they stand today; the year does not apply).
+ */
 @Component
 class PublicityMeasures extends SqlMeasures {
 
@@ -21,6 +24,9 @@ class PublicityMeasures extends SqlMeasures {
     private static final String BULLETINS = """
              \sFROM bulletin b WHERE {scope:b.organization_path} AND b.bulletin_month LIKE :yearPrefix""";
 
+    private static final String CORRESPONDENTS = """
+             \sFROM correspondent c WHERE {scope:c.organization_path} AND c.active = TRUE""";
+
     PublicityMeasures(JdbcClient jdbc) {
         super(jdbc, List.of(
                 new Definition(new Measure("publicity.adopted", "measure.publicity.adopted", "plan.unit.articles",
@@ -30,7 +36,11 @@ class PublicityMeasures extends SqlMeasures {
                 new Definition(Measure.of("publicity.bulletins", "measure.publicity.bulletins", "plan.unit.issues"),
                         "SELECT COUNT(*)" + BULLETINS,
                         "SELECT b.bulletin_month AS ref, b.title, CAST(b.generated_at AS DATE) AS on_day" + BULLETINS
-                                + " ORDER BY b.bulletin_month DESC", "/bulletins/%s")));
+                                + " ORDER BY b.bulletin_month DESC", "/bulletins/%s"),
+                new Definition(Measure.of("publicity.correspondents", "measure.publicity.correspondents",
+                        "plan.unit.persons"), "SELECT COUNT(*)" + CORRESPONDENTS,
+                        "SELECT c.id AS ref, c.name AS title, CAST(c.created_at AS DATE) AS on_day" + CORRESPONDENTS
+                                + " ORDER BY c.id DESC", "/publicity/correspondents/%s")));
     }
 
     private static Map<String, String> levels() {

@@ -38,9 +38,12 @@ public class Accounts {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration maxAge;
+    private final RecentAccounts recent;
 
     Accounts(UserRepository users, Organizations organizations, PasswordEncoder encoder, PasswordPolicy policy,
-             LoginAttempts loginAttempts, JdbcClient jdbc, Clock clock, SecuritySettings settings) {
+             LoginAttempts loginAttempts, JdbcClient jdbc, Clock clock, SecuritySettings settings,
+             RecentAccounts recent) {
+        this.recent = recent;
         this.maxAge = settings.password().maxAge();
         this.users = users;
         this.organizations = organizations;
@@ -153,7 +156,9 @@ public class Accounts {
         OrganizationSummary organization = organizations.get(actor, draft.organizationId());
         user.describe(draft.displayName().strip(), blankToNull(draft.phone()), organization.id(), organization.path(),
                 draft.roles(), draft.enabled(), clock.instant());
-        return users.save(user).view();
+        UserView saved = users.save(user).view();
+        recent.forget(id);
+        return saved;
     }
 
     /** Gives the account a new one-time password, returned once; the user must change it at next login. */
@@ -163,6 +168,7 @@ public class Accounts {
         String password = oneTimePassword();
         user.changePassword(encoder.encode(password), true, clock.instant());
         users.save(user);
+        recent.forget(id);
         loginAttempts.unlock(id);
         return password;
     }
@@ -187,11 +193,15 @@ public class Accounts {
         users.save(user);
     }
 
-    /** Whether the user must set a new password before anything else: a one-time password, or (等保 mode) an old one. */
-    @Transactional(readOnly = true)
+    /**
+     * Whether the user must set a new password before anything else: a one-time password, or (等保 mode) an old one.
+     * Asked on every request: one query, no transaction, and "not due" is kept for {@link RecentAccounts#FRESH}.
+     */
     public boolean mustChangePassword(long userId) {
-        PasswordState state = passwordState(userId);
-        return state.oneTime() || state.expired();
+        return recent.mustChangePassword(userId, () -> {
+            PasswordState state = passwordState(userId);
+            return state.oneTime() || state.expired();
+        });
     }
 
     /** The 等保 maximum password age in days, or null when passwords do not expire. */

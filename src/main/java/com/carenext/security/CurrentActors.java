@@ -15,9 +15,9 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * The {@link Actor} of the current request, read fresh from the database once per request (so a changed role,
- * organization or a disabled account takes effect at the next click, not the next login) and then kept in the
- * request.
+ * The {@link Actor} of the current request, read from the database (so a changed role, organization or a disabled
+ * account takes effect at the next click, not the next login; through {@link RecentAccounts} at most
+ * {@link RecentAccounts#FRESH} later) and then kept in the request.
  */
 @Component
 public class CurrentActors {
@@ -26,10 +26,12 @@ public class CurrentActors {
 
     private final JdbcClient jdbc;
     private final Organizations organizations;
+    private final RecentAccounts recent;
 
-    CurrentActors(JdbcClient jdbc, Organizations organizations) {
+    CurrentActors(JdbcClient jdbc, Organizations organizations, RecentAccounts recent) {
         this.jdbc = jdbc;
         this.organizations = organizations;
+        this.recent = recent;
     }
 
     /** The signed-in actor, if there is one. */
@@ -42,7 +44,7 @@ public class CurrentActors {
         if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
             return Optional.empty();
         }
-        Optional<Actor> actor = load(principal.userId());
+        Optional<Actor> actor = recent.actor(principal.userId(), () -> load(principal.userId()));
         if (request != null) {
             actor.ifPresent(found -> request.setAttribute(ATTRIBUTE, found, RequestAttributes.SCOPE_REQUEST));
         }

@@ -48,11 +48,14 @@ class LoginAttempts implements AuthenticationProvider {
     private final AddressThrottle throttle;
     private final TransactionTemplate transaction;
     private final boolean h2;
+    private final RecentAccounts recent;
     /** Checked when the name is unknown, so that an unknown name costs as much time as a wrong password. */
     private final String unknownUserHash;
 
     LoginAttempts(JdbcClient jdbc, Clock clock, SecuritySettings settings, PasswordEncoder encoder,
-                  AddressThrottle throttle, PlatformTransactionManager transactions, DataSource dataSource) {
+                  AddressThrottle throttle, PlatformTransactionManager transactions, DataSource dataSource,
+                  RecentAccounts recent) {
+        this.recent = recent;
         this.jdbc = jdbc;
         this.clock = clock;
         this.lockout = settings.lockout();
@@ -132,6 +135,7 @@ class LoginAttempts implements AuthenticationProvider {
             jdbc.sql("UPDATE app_user SET failed_attempts = 0, locked_until = NULL, last_login_at = :now WHERE id = :id")
                     .param("now", Timestamp.from(now)).param("id", row.id()).update();
         }
+        recent.forget(row.id()); // a sign-in always reads the account afresh
         return new Check(Outcome.SIGNED_IN, new AccountPrincipal(row.id(), username, null, true, false,
                 rolesOf(row.id())));
     }

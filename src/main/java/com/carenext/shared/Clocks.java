@@ -3,6 +3,7 @@ package com.carenext.shared;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,6 +14,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class Clocks {
+
+    /** {@code @Past}, {@code @Future} and the like judge by the office's clock too, not the JVM's zone. */
+    @Bean
+    ValidationConfigurationCustomizer officeClockForValidation(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
+    }
 
     @Bean
     Clock clock(@Value("${carenext.zone:Asia/Shanghai}") ZoneId officeZone) {

@@ -2,100 +2,87 @@ package com.carenext.shared;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes an .xlsx the way an office expects it (a title row, bold bordered headers, sensible widths) while
- * streaming: only a window of rows is kept in memory, so exports of any size run in constant memory. Values are
- * always written as text or numbers, never as formulas.
+ * Writes an .xlsx the way an office expects it (a title row, bold bordered headers, sensible widths) straight to
+ * the given stream while rows arrive: rows are flushed every {@value #FLUSH_EVERY} rows and body texts are inline
+ * strings (no shared-string table), so exports of any size run in constant memory and the first bytes leave at
+ * once. Values are always written as text or numbers, never as formulas: a text such as {@code =HYPERLINK(..)}
+ * stays text. Measured against POI SXSSF in {@code SpreadsheetWriterBenchmark} (docs/performance.md, "Exports").
+ * {@link #close()} finishes the file.
  */
 public final class SpreadsheetWriter implements AutoCloseable {
 
-    private static final int ROWS_IN_MEMORY = 200;
+    static final int FLUSH_EVERY = 256;
 
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-    private final SXSSFSheet sheet;
-    private final CellStyle bodyStyle;
+    private final Workbook workbook;
+    private final Worksheet sheet;
     private final int columns;
     private int nextRow;
+    private long rows;
 
-    public SpreadsheetWriter(String sheetName, String title, List<String> headers, int[] widthsInChars) {
-        this.sheet = workbook.createSheet(sheetName);
+    public SpreadsheetWriter(OutputStream out, String sheetName, String title, List<String> headers,
+                             int[] widthsInChars) {
+        this.workbook = new Workbook(out, "CareNext", "1.0");
+        this.sheet = workbook.newWorksheet(sheetName);
         this.columns = headers.size();
-        CellStyle titleStyle = workbook.createCellStyle();
-        Font titleFont = workbook.createFont();
-        titleFont.setBold(true);
-        titleFont.setFontHeightInPoints((short) 16);
-        titleFont.setFontName("黑体");
-        titleStyle.setFont(titleFont);
-        titleStyle.setAlignment(HorizontalAlignment.CENTER);
-        CellStyle headerStyle = bordered();
-        Font headerFont = workbook.createFont();
-        headerFont.setBold(true);
-        headerStyle.setFont(headerFont);
-        headerStyle.setAlignment(HorizontalAlignment.CENTER);
-        bodyStyle = bordered();
+        for (int i = 0; i < columns; i++) {
+            sheet.width(i, Math.min(255, widthsInChars.length > i ? widthsInChars[i] : 14));
+        }
         if (title != null) {
-            Cell cell = sheet.createRow(nextRow).createCell(0);
-            cell.setCellValue(title);
-            cell.setCellStyle(titleStyle);
+            sheet.value(nextRow, 0, title);
+            sheet.style(nextRow, 0).bold().fontSize(16).fontName("黑体").horizontalAlignment("center").set();
             if (columns > 1) {
-                sheet.addMergedRegion(new CellRangeAddress(nextRow, nextRow, 0, columns - 1));
+                sheet.range(nextRow, 0, nextRow, columns - 1).merge();
             }
             nextRow++;
         }
-        var header = sheet.createRow(nextRow++);
         for (int i = 0; i < columns; i++) {
-            Cell cell = header.createCell(i);
-            cell.setCellValue(headers.get(i));
-            cell.setCellStyle(headerStyle);
-            sheet.setColumnWidth(i, Math.min(255, widthsInChars.length > i ? widthsInChars[i] : 14) * 256);
+            sheet.value(nextRow, i, headers.get(i));
         }
-        sheet.createFreezePane(0, nextRow);
-    }
-
-    private CellStyle bordered() {
-        CellStyle style = workbook.createCellStyle();
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        return style;
+        sheet.range(nextRow, 0, nextRow, Math.max(0, columns - 1)).style().bold().horizontalAlignment("center")
+                .borderStyle("thin").set();
+        nextRow++;
+        sheet.freezePane(0, nextRow);
     }
 
     /** Adds a data row; {@link Number} values become numeric cells, everything else text. */
     public void row(Object... values) {
-        var row = sheet.createRow(nextRow++);
         for (int i = 0; i < columns; i++) {
-            Cell cell = row.createCell(i);
             Object value = i < values.length ? values[i] : null;
             if (value instanceof Number number) {
-                cell.setCellValue(number.doubleValue());
+                sheet.value(nextRow, i, number);
             } else {
-                cell.setCellValue(value == null ? "" : value.toString());
+                sheet.inlineString(nextRow, i, value == null ? "" : value.toString());
             }
-            cell.setCellStyle(bodyStyle);
+        }
+        sheet.range(nextRow, 0, nextRow, Math.max(0, columns - 1)).style().borderStyle("thin").set();
+        nextRow++;
+        if (++rows % FLUSH_EVERY == 0) {
+            try {
+                sheet.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
-    public void writeTo(OutputStream out) throws IOException {
-        workbook.write(out);
+    /** Data rows written so far. */
+    public long rows() {
+        return rows;
     }
 
+    /** Finishes the file (the stream itself stays open). */
     @Override
     public void close() {
         try {
-            workbook.close();
+            workbook.finish();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -115,11 +115,15 @@ class StudyApi {
     }
 
     @GetMapping("/without-study")
-    @Operation(summary = "本季度（或指定年度、季度）没有参加学习的在册五老")
-    List<VolunteerSummary> withoutStudy(Actor actor, @RequestParam(required = false) Integer year,
-                                        @RequestParam(required = false) Integer quarter) {
+    @Operation(summary = "本季度（或指定年度、季度）没有参加学习的在册五老，按编号每页 100 人（after = 上页最后一人的编号）；总人数在 X-Total-Count")
+    ResponseEntity<List<VolunteerSummary>> withoutStudy(Actor actor, @RequestParam(required = false) Integer year,
+                                                        @RequestParam(required = false) Integer quarter,
+                                                        @RequestParam(required = false) Long after) {
         LocalDate today = LocalDate.now(clock);
-        return statistics.withoutStudy(actor, year == null ? today.getYear() : year,
-                quarter == null ? (today.getMonthValue() - 1) / 3 + 1 : quarter);
+        int shownYear = year == null ? today.getYear() : year;
+        int shownQuarter = quarter == null ? (today.getMonthValue() - 1) / 3 + 1 : quarter;
+        return ResponseEntity.ok()
+                .header("X-Total-Count", String.valueOf(statistics.withoutStudyCount(actor, shownYear, shownQuarter)))
+                .body(statistics.withoutStudy(actor, shownYear, shownQuarter, after));
     }
 }

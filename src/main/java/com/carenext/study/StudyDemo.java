@@ -70,5 +70,27 @@ class StudyDemo implements StartupTask {
             List<Long> present = people.stream().filter(p -> random.nextInt(10) < 7).map(VolunteerSummary::id).toList();
             study.rollCall(loader, session.id(), present);
         }
+        year2023(loader, town, people);
+    }
+
+    /**
+     * The seed plan's year: monthly theory study (一、理论学习), a 五老 training each quarter (二、五老队伍) and two
+     * correspondent trainings (四、信息宣传培训), in 2023, so that the plan's tasks have figures behind them.
+     */
+    private void year2023(Actor loader, OrganizationSummary town, List<VolunteerSummary> people) {
+        Random random = new Random(20230405);
+        for (int month = 1; month <= 12; month++) {
+            SessionKind kind = month % 3 == 0 ? SessionKind.VOLUNTEER_TRAINING
+                    : month == 5 || month == 10 ? SessionKind.CORRESPONDENT_TRAINING : SessionKind.STUDY;
+            String topic = kind == SessionKind.CORRESPONDENT_TRAINING ? "关工信息宣传通讯员培训（演示）"
+                    : kind == SessionKind.VOLUNTEER_TRAINING ? "“五老”志愿者常态化培训：" + TOPICS[month - 1] + "（演示）"
+                    : TOPICS[month - 1] + "（演示）";
+            SessionView session = study.plan(loader, new SessionDraft(town.id(), kind, topic,
+                    month % 2 == 0 ? SessionMode.BLENDED : SessionMode.OFFLINE,
+                    LocalDate.of(2023, month, 12).atTime(9, 30), new BigDecimal(kind == SessionKind.STUDY ? "2" : "3"),
+                    "乌审召镇关工委", "乌审召镇政府三楼会议室", null, "学习材料：" + TOPICS[month - 1], List.of()));
+            study.rollCall(loader, session.id(),
+                    people.stream().filter(p -> random.nextInt(10) < 7).map(VolunteerSummary::id).toList());
+        }
     }
 }

@@ -16,7 +16,7 @@ class StudyMeasures extends SqlMeasures {
     private static final String WHERE = """
              \sFROM study_session s WHERE {scope:s.organization_path} AND s.starts_at >= :from AND s.starts_at < :to
               AND (CAST(:param AS VARCHAR(40)) IS NULL OR s.kind = CAST(:param AS VARCHAR(40)))""";
-    private static final String RECORDS = "SELECT s.id AS ref, s.topic AS title, CAST(s.starts_at AS DATE) AS on_day"
+    private static final String RECORDS = "SELECT s.id AS ref, s.topic AS title, CAST(s.starts_at AS DATE) AS on_day, s.place"
             + WHERE + " ORDER BY s.starts_at DESC, s.id DESC";
 
     StudyMeasures(JdbcClient jdbc) {

@@ -149,7 +149,8 @@ class StudyPages {
     /** Per person and organization this year, and who has not studied this quarter. */
     @GetMapping("/study-sessions/figures")
     String figures(Actor actor, @RequestParam(required = false) Integer year,
-                   @RequestParam(required = false) Integer quarter, Model model) {
+                   @RequestParam(required = false) Integer quarter, @RequestParam(required = false) Long after,
+                   Model model) {
         LocalDate today = LocalDate.now(clock);
         int shownYear = year == null ? today.getYear() : year;
         int shownQuarter = quarter == null ? (today.getMonthValue() - 1) / 3 + 1 : quarter;
@@ -157,7 +158,11 @@ class StudyPages {
         model.addAttribute("quarter", shownQuarter);
         model.addAttribute("perPerson", statistics.perPerson(actor, shownYear));
         model.addAttribute("perOrganization", statistics.perOrganization(actor, shownYear));
-        model.addAttribute("withoutStudy", statistics.withoutStudy(actor, shownYear, shownQuarter));
+        var without = statistics.withoutStudy(actor, shownYear, shownQuarter, after);
+        model.addAttribute("withoutStudy", without);
+        model.addAttribute("withoutStudyCount", statistics.withoutStudyCount(actor, shownYear, shownQuarter));
+        model.addAttribute("withoutStudyNext", without.size() == StudyStatistics.WITHOUT_STUDY_PAGE
+                ? without.get(without.size() - 1).id() : null);
         model.addAttribute("organizationNames", names(actor));
         return "study/figures";
     }

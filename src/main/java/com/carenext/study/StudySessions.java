@@ -229,17 +229,19 @@ public class StudySessions {
             throw new BusinessRuleException("study.note.length");
         }
         Timestamp now = Timestamp.from(clock.instant());
-        int updated = jdbc.sql("""
-                        UPDATE study_note SET body = :body, written_at = :now
-                        WHERE study_session_id = :session AND volunteer_id = :volunteer""")
-                .param("body", text).param("now", now).param("session", sessionId).param("volunteer", volunteer.id())
-                .update();
-        if (updated == 0) {
+        // one note per person and session however often it is sent, also at once: the second insert waits for the
+        // first and does nothing, then rewrites it (a plain insert-if-no-update lost the race with a duplicate key)
+        int inserted = jdbc.sql("""
+                        INSERT INTO study_note (study_session_id, volunteer_id, volunteer_name, organization_path, body, written_at)
+                        VALUES (:session, :volunteer, :name, :path, :body, :now) ON CONFLICT DO NOTHING""")
+                .param("session", sessionId).param("volunteer", volunteer.id()).param("name", volunteer.name())
+                .param("path", volunteer.organizationPath()).param("body", text).param("now", now).update();
+        if (inserted == 0) {
             jdbc.sql("""
-                            INSERT INTO study_note (study_session_id, volunteer_id, volunteer_name, organization_path, body, written_at)
-                            VALUES (:session, :volunteer, :name, :path, :body, :now)""")
-                    .param("session", sessionId).param("volunteer", volunteer.id()).param("name", volunteer.name())
-                    .param("path", volunteer.organizationPath()).param("body", text).param("now", now).update();
+                            UPDATE study_note SET body = :body, written_at = :now
+                            WHERE study_session_id = :session AND volunteer_id = :volunteer""")
+                    .param("body", text).param("now", now).param("session", sessionId)
+                    .param("volunteer", volunteer.id()).update();
         }
         return notes(sessionId, "volunteer_id = :who", volunteer.id()).stream().findFirst().orElseThrow();
     }

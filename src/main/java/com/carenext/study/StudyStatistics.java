@@ -13,9 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Study figures of a year for the caller's subtree: per person, per organization, and who had no study. */
 @Service
 public class StudyStatistics {
+
+    /** Rows on one page of the "no study this quarter" list. */
+    public static final int WITHOUT_STUDY_PAGE = 100;
 
     private final Volunteers volunteers;
     private final JdbcClient jdbc;
@@ -85,20 +86,50 @@ public class StudyStatistics {
         return figures;
     }
 
-    /** Active volunteers of the caller's subtree who attended no session in the given quarter. */
+    /** Active volunteers of the caller's subtree who attended no session in the given quarter (the first page). */
     @Transactional(readOnly = true)
     public List<VolunteerSummary> withoutStudy(Actor actor, int year, int quarter) {
+        return withoutStudy(actor, year, quarter, null);
+    }
+
+    /**
+     * One page ({@value #WITHOUT_STUDY_PAGE}, by id after {@code after}) of the active volunteers who attended no
+     * session in the quarter: an anti-join in SQL (volunteer ids only; their details come from the volunteer
+     * module), so no list is capped or held in memory.
+     */
+    @Transactional(readOnly = true)
+    public List<VolunteerSummary> withoutStudy(Actor actor, int year, int quarter, Long after) {
         actor.require(READERS);
+        List<Long> ids = jdbc.sql("SELECT v.id" + withoutStudySql() + " AND v.id > :after ORDER BY v.id FETCH FIRST "
+                        + WITHOUT_STUDY_PAGE + " ROWS ONLY")
+                .params(quarterParams(actor, year, quarter)).param("after", after == null ? 0L : after)
+                .query(Long.class).list();
+        return volunteers.activeAmong(actor, ids);
+    }
+
+    /** How many active volunteers of the subtree attended no session in the quarter (all pages). */
+    @Transactional(readOnly = true)
+    public int withoutStudyCount(Actor actor, int year, int quarter) {
+        actor.require(READERS);
+        return jdbc.sql("SELECT COUNT(*)" + withoutStudySql()).params(quarterParams(actor, year, quarter))
+                .query(Integer.class).single();
+    }
+
+    /** Reads the volunteer module's table for ids only (status and scope), the one place study joins it. */
+    private static String withoutStudySql() {
+        return " " + """
+                FROM volunteer v WHERE v.organization_path LIKE :scope AND v.status = 'ACTIVE' AND NOT EXISTS (
+                  SELECT 1 FROM attendance a JOIN study_session s ON s.id = a.study_session_id
+                  WHERE a.volunteer_id = v.id AND s.starts_at >= :from AND s.starts_at < :to)""";
+    }
+
+    private static java.util.Map<String, Object> quarterParams(Actor actor, int year, int quarter) {
         if (quarter < 1 || quarter > 4) {
             throw new BusinessRuleException("study.quarter.invalid");
         }
         LocalDate from = LocalDate.of(year, 3 * quarter - 2, 1);
-        Set<Long> studied = new HashSet<>(jdbc.sql("""
-                        SELECT DISTINCT a.volunteer_id FROM attendance a JOIN study_session s ON s.id = a.study_session_id
-                        WHERE a.organization_path LIKE :scope AND s.starts_at >= :from AND s.starts_at < :to""")
-                .param("scope", actor.scopePattern()).param("from", from.atStartOfDay())
-                .param("to", from.plusMonths(3).atStartOfDay()).query(Long.class).list());
-        return volunteers.active(actor).stream().filter(volunteer -> !studied.contains(volunteer.id())).toList();
+        return java.util.Map.of("scope", actor.scopePattern(), "from", from.atStartOfDay(),
+                "to", from.plusMonths(3).atStartOfDay());
     }
 
     /** Sessions held so far in the year, counted by organizer path (subtree and ancestors of the actor). */

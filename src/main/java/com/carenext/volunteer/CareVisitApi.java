@@ -43,8 +43,9 @@ class CareVisitApi {
     }
 
     @GetMapping("/due")
-    @Operation(summary = "应走访与逾期名单（含未来 7 天内到期）")
-    List<DueVisit> due(Actor actor) {
-        return visits.due(actor);
+    @Operation(summary = "应走访与逾期名单（含未来 7 天内到期），每页 100 人，最逾期者在前；总人数在 X-Total-Count")
+    ResponseEntity<List<DueVisit>> due(Actor actor, @RequestParam(defaultValue = "0") int page) {
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(visits.dueCount(actor)))
+                .body(visits.due(actor, page));
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Care visits: a person's visits with the form for a new one, and the "due and overdue" list. */
@@ -37,8 +38,13 @@ class CareVisitPages {
     }
 
     @GetMapping("/care-visits")
-    String due(Actor actor, Model model) {
-        model.addAttribute("due", visits.due(actor));
+    String due(Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
+        int shown = Math.max(0, page);
+        int total = visits.dueCount(actor);
+        model.addAttribute("due", visits.due(actor, shown));
+        model.addAttribute("total", total);
+        model.addAttribute("page", shown);
+        model.addAttribute("more", (long) (shown + 1) * CareVisits.DUE_PAGE < total);
         model.addAttribute("organizationNames", VolunteerPages.names(organizations.subtree(actor, true)));
         return "volunteer/care-due";
     }

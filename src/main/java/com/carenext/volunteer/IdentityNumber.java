@@ -29,19 +29,20 @@ final class IdentityNumber {
         return text == null ? null : text.strip().toUpperCase();
     }
 
-    static Optional<Problem> check(String text) {
+    /** Checks a number on the office's {@code today}: a birth date after it is refused. */
+    static Optional<Problem> check(String text, LocalDate today) {
         String number = normalize(text);
         if (number == null || !number.matches("\\d{17}[0-9X]")) {
             return Optional.of(Problem.FORMAT);
         }
-        if (birthDate(number).isEmpty()) {
+        if (birthDate(number, today).isEmpty()) {
             return Optional.of(Problem.BIRTH_DATE);
         }
         return checkCharacter(number) == number.charAt(17) ? Optional.empty() : Optional.of(Problem.CHECKSUM);
     }
 
-    static boolean isValid(String text) {
-        return check(text).isEmpty();
+    static boolean isValid(String text, LocalDate today) {
+        return check(text, today).isEmpty();
     }
 
     /** The check character the first 17 digits call for. */
@@ -53,12 +54,12 @@ final class IdentityNumber {
         return CHECK[sum % 11];
     }
 
-    /** The birth date written in digits 7–14, if it is a real date not in the future and after 1800. */
-    static Optional<LocalDate> birthDate(String number) {
+    /** The birth date written in digits 7–14, if it is a real date after 1800 and not after {@code today}. */
+    static Optional<LocalDate> birthDate(String number, LocalDate today) {
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(number.substring(6, 10)),
                     Integer.parseInt(number.substring(10, 12)), Integer.parseInt(number.substring(12, 14)));
-            return date.getYear() < 1800 || date.isAfter(LocalDate.now()) ? Optional.empty() : Optional.of(date);
+            return date.getYear() < 1800 || date.isAfter(today) ? Optional.empty() : Optional.of(date);
         } catch (DateTimeException | NumberFormatException | StringIndexOutOfBoundsException e) {
             return Optional.empty();
         }

@@ -75,6 +75,7 @@ class RecruitmentPages {
     @GetMapping("/volunteer-applications")
     String pending(Actor actor, Model model) {
         model.addAttribute("applications", recruitment.pending(actor));
+        model.addAttribute("joinUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path(PUBLIC_PATH).toUriString());
         model.addAttribute("organizationNames", VolunteerPages.names(organizations.subtree(actor, true)));
         return "volunteer/applications";
     }

@@ -5,6 +5,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.ElementType;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -21,14 +23,21 @@ import java.lang.annotation.Target;
 
     Class<? extends Payload>[] payload() default {};
 
+    /** Built by Spring's validator factory, which gives it the office's {@link Clock}. */
     class Checker implements ConstraintValidator<ValidIdentityNumber, String> {
+
+        private final Clock clock;
+
+        public Checker(Clock clock) {
+            this.clock = clock;
+        }
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             if (value == null || value.isBlank()) {
                 return true;
             }
-            return IdentityNumber.check(value).map(problem -> {
+            return IdentityNumber.check(value, LocalDate.now(clock)).map(problem -> {
                 context.disableDefaultConstraintViolation();
                 context.buildConstraintViolationWithTemplate("{" + problem.messageKey() + "}").addConstraintViolation();
                 return false;

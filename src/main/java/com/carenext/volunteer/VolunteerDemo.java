@@ -99,15 +99,26 @@ class VolunteerDemo implements StartupTask {
                         "139" + String.format("%08d", 47000000 + n * 7919), null, organization.id(), random.nextInt(3) > 0,
                         POSTS[random.nextInt(POSTS.length)], categories, roles, null,
                         today.getYear() - birth.getYear() < 78, today.getYear() - birth.getYear() > 80 ? "腿脚不便" : "良好",
-                        LocalDate.of(2015 + random.nextInt(8), 1 + random.nextInt(12), 1), k == 0 ? userId : null, null));
+                        joined(k, size, h, LocalDate.of(2015 + random.nextInt(8), 1 + random.nextInt(12), 1)),
+                        k == 0 ? userId : null, null));
                 demoHours(volunteer, random, today);
                 if (random.nextInt(3) > 0) {
                     visits.save(CareVisit.of(volunteer, new VisitDraft(today.minusDays(10 + random.nextInt(120)),
                             "村关工委主任", volunteer.age() != null && volunteer.age() > 80 ? "行动需人照顾" : "身体硬朗",
                             "精神饱满", random.nextBoolean() ? "希望多组织学习活动" : null, null), clock.instant()));
                 }
+                if (k < 2) {
+                    visits.save(CareVisit.of(volunteer, new VisitDraft(LocalDate.of(2023, 2 + n % 10, 10 + k * 8),
+                            "镇关工委干事", "身体健康", "精神饱满", k == 0 ? "希望参加暑期防溺水巡逻" : null, null),
+                            clock.instant()));
+                }
             }
         }
+    }
+
+    /** The last 五老 of every second 嘎查村 joined in 2023, the seed plan's year (二、号召加入五老队伍). */
+    private static LocalDate joined(int k, int size, int home, LocalDate earlier) {
+        return k == size - 1 && home % 2 == 1 ? LocalDate.of(2023, 2 + home, 15) : earlier;
     }
 
     private void demoHours(VolunteerSummary volunteer, Random random, LocalDate today) {

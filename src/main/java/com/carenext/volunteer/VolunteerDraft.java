@@ -41,13 +41,17 @@ public record VolunteerDraft(
         fitForPatrol = Boolean.TRUE.equals(fitForPatrol);
     }
 
-    /** The birth date must agree with the one written in the identity number. */
+    /**
+     * The birth date must agree with the one written in the identity number. A date in the future is refused by
+     * {@link ValidIdentityNumber} on the office's clock; here only the agreement counts, whatever day it is.
+     */
     @AssertTrue(message = "{validation.idNumber.birthMismatch}")
     public boolean isBirthDateConsistent() {
-        if (idNumber == null || birthDate == null || !IdentityNumber.isValid(idNumber)) {
+        if (idNumber == null || birthDate == null || !IdentityNumber.isValid(idNumber, LocalDate.MAX)) {
             return true;
         }
-        return IdentityNumber.birthDate(IdentityNumber.normalize(idNumber)).map(birthDate::equals).orElse(true);
+        return IdentityNumber.birthDate(IdentityNumber.normalize(idNumber), LocalDate.MAX).map(birthDate::equals)
+                .orElse(true);
     }
 
     static VolunteerDraft blank(Long organizationId) {

@@ -56,14 +56,13 @@ class VolunteerImport {
     }
 
     void template(OutputStream out) throws IOException {
-        try (var sheet = new SpreadsheetWriter(workbook.text("volunteer.sheet"), workbook.text("volunteer.import.title"),
+        try (var sheet = new SpreadsheetWriter(out, workbook.text("volunteer.sheet"), workbook.text("volunteer.import.title"),
                 Arrays.stream(COLUMNS).map(workbook::text).toList(), VolunteerWorkbook.WIDTHS)) {
             sheet.row(1, "张三", "男", "蒙古族", "1950-05-06", "13800000000", "", workbook.text("volunteer.import.exampleOrg"),
                     workbook.text("volunteer.yes"), workbook.text("volunteer.import.examplePost"),
                     workbook.text(Category.VETERAN_CADRE.messageKey()) + "、" + workbook.text(Category.VETERAN_TEACHER.messageKey()),
                     workbook.text(ServiceRole.IDEOLOGY_LECTURER.messageKey()), "", workbook.text("volunteer.yes"), "",
                     "2020-03-01");
-            sheet.writeTo(out);
         }
     }
 

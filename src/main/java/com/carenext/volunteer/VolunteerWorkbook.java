@@ -34,7 +34,7 @@ class VolunteerWorkbook {
 
     void export(Actor actor, VolunteerFilter filter, Map<Long, String> organizationNames, OutputStream out)
             throws IOException {
-        try (var sheet = new SpreadsheetWriter(text("volunteer.sheet"),
+        try (var sheet = new SpreadsheetWriter(out, text("volunteer.sheet"),
                 text("volunteer.export.title", actor.organizationName()), headers(), WIDTHS)) {
             int[] no = {1};
             volunteers.forEach(actor, filter, v -> sheet.row(no[0]++, v.name(), v.gender(), v.ethnicity(),
@@ -42,7 +42,6 @@ class VolunteerWorkbook {
                     yesNo(v.partyMember()), v.formerPost(), labels(v.categories().stream().map(Category::messageKey)),
                     labels(v.serviceRoles().stream().map(ServiceRole::messageKey)), v.specialties(),
                     yesNo(v.fitForPatrol()), v.healthSummary(), v.joinedOn(), text(v.status().messageKey())));
-            sheet.writeTo(out);
         }
     }
 

@@ -97,6 +97,23 @@ public class Volunteers {
                 .param("scope", actor.scopePattern()).query(this::summary).list();
     }
 
+    /**
+     * The active volunteers of the caller's subtree among these ids, in the order given (one query), for lists that
+     * another module selects by its own figures and pages in SQL (e.g. who had no study this quarter).
+     */
+    @Transactional(readOnly = true)
+    public List<VolunteerSummary> activeAmong(Actor actor, List<Long> ids) {
+        actor.require(READERS);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, VolunteerSummary> byId = new java.util.HashMap<>();
+        jdbc.sql("SELECT * FROM volunteer WHERE id IN (:ids) AND organization_path LIKE :scope AND status = 'ACTIVE'")
+                .param("ids", ids).param("scope", actor.scopePattern()).query(this::summary).list()
+                .forEach(v -> byId.put(v.id(), v));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** One page of the filtered list, newest first, fetched by key: {@code before} is the last id seen. */
     @Transactional(readOnly = true)
     public VolunteerPage page(Actor actor, VolunteerFilter filter, Long before, int size) {
@@ -136,7 +153,7 @@ public class Volunteers {
         checkUnique(actor, null, draft);
         Volunteer volunteer = repository.save(Volunteer.register(draft, organization.path(), clock.instant()));
         recordStatus(volunteer.getId(), VolunteerStatus.ACTIVE,
-                draft.joinedOn() == null ? LocalDate.now(clock) : draft.joinedOn(), null, actor.username());
+                draft.joinedOn() == null ? LocalDate.now(clock) : draft.joinedOn(), null, actor.displayName());
         return volunteer.summary(clock);
     }
 
@@ -169,7 +186,7 @@ public class Volunteers {
         for (int i = 0; i < saved.size(); i++) {
             LocalDate joined = drafts.get(i).joinedOn();
             recordStatus(saved.get(i).getId(), VolunteerStatus.ACTIVE, joined == null ? today : joined, null,
-                    actor.username());
+                    actor.displayName());
         }
         return saved.size();
     }
@@ -197,7 +214,7 @@ public class Volunteers {
         volunteer.changeStatus(status, clock.instant());
         repository.save(volunteer);
         recordStatus(volunteerId, status, effectiveOn == null ? LocalDate.now(clock) : effectiveOn,
-                reason == null || reason.isBlank() ? null : reason.strip(), actor.username());
+                reason == null || reason.isBlank() ? null : reason.strip(), actor.displayName());
         return volunteer.summary(clock);
     }
 
@@ -321,7 +338,7 @@ public class Volunteers {
         return where.toString();
     }
 
-    private VolunteerSummary summary(ResultSet rs, int row) throws SQLException {
+    VolunteerSummary summary(ResultSet rs, int row) throws SQLException {
         LocalDate birth = rs.getObject("birth_date", LocalDate.class);
         return new VolunteerSummary(rs.getLong("id"), rs.getLong("organization_id"), rs.getString("organization_path"),
                 (Long) rs.getObject("user_id", Long.class), rs.getString("name"), rs.getString("gender"),

@@ -53,6 +53,7 @@ class EducationBaseJourneyTest {
         var lake = patrols().register(world.managerAActor(), new WaterBodyDraft(world.villageA().id(), "查干淖尔",
                 WaterKind.NAOER, RiskTier.RED, null, null, "巴特尔", null));
         try (Browser browser = Browser.open(port, 1280, 900)) {
+            browser.auditEveryPage();
             browser.login(world.managerA().username(), Fixtures.PASSWORD);
             browser.go("/activities");
             browser.click(By.id("education-bases-link"));

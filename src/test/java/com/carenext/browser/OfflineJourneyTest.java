@@ -11,13 +11,22 @@ import com.carenext.patrol.WaterKind;
 import com.carenext.security.UserView;
 import com.carenext.shared.Role;
 import com.carenext.support.Browser;
+import com.carenext.study.SessionDraft;
+import com.carenext.study.SessionKind;
+import com.carenext.study.SessionMode;
+import com.carenext.study.SessionView;
+import com.carenext.study.StudySessions;
 import com.carenext.support.Fixtures;
 import com.carenext.volunteer.VolunteerTestData;
 import com.carenext.volunteer.Volunteers;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -52,6 +61,10 @@ class OfflineJourneyTest {
     ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    StudySessions study;
+    @Autowired
+    Clock clock;
 
     @Test
     void whatIsDoneWithoutSignalArrivesOnceWhenTheNetworkReturns() throws Exception {
@@ -61,6 +74,10 @@ class OfflineJourneyTest {
                 VolunteerTestData.draft("额尔敦", world.villageA().id(), LocalDate.of(1949, 2, 3), elder.id()));
         WaterBodyView lake = PatrolTestData.of(context).register(world.managerAActor(), new WaterBodyDraft(
                 world.villageA().id(), "（演示）查干淖尔", WaterKind.NAOER, RiskTier.RED, null, null, "嘎查长", null));
+        SessionView session = study.plan(world.officeActor(), new SessionDraft(world.town().id(),
+                SessionKind.VOLUNTEER_TRAINING, "五老巡河培训", SessionMode.OFFLINE,
+                LocalDateTime.now(clock).minusMinutes(5), new BigDecimal("1"), "镇关工委", "嘎查活动室", null, null,
+                List.of()));
         Path photo = Files.createTempFile("hazard", ".jpg");
         Files.write(photo, PhotoSamples.jpegWithGpsExif());
 
@@ -68,6 +85,15 @@ class OfflineJourneyTest {
             browser.auditEveryPage();
             browser.go("/login").checkPhoneSizes();
             browser.go("/join").checkPhoneSizes();
+            largeFont(browser, true);
+            browser.checkPhoneSizes();
+            browser.go("/login");
+            // the choice is kept on the phone: the next page opens in 大字, with 22 px text
+            assertThat((Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.classList.contains('large-font')"
+                    + " && parseFloat(getComputedStyle(document.body).fontSize) >= 22;")).isTrue();
+            browser.checkPhoneSizes();
+            largeFont(browser, false);
             browser.login(elder.username(), Fixtures.PASSWORD);
             browser.go("/my");
             browser.find(By.id("go-patrol"));
@@ -76,6 +102,7 @@ class OfflineJourneyTest {
             // first visits while there is signal: the service worker keeps these pages
             browser.go("/my/hours").checkPhoneSizes();
             browser.go("/patrol/check-in/" + lake.id()).checkPhoneSizes();
+            browser.go("/study/check-in").checkPhoneSizes();
             browser.go("/my");
 
             browser.offline(true);
@@ -97,11 +124,26 @@ class OfflineJourneyTest {
             browser.type(By.id("hours"), "3");
             browser.click(By.id("hours-submit"));
             waitFor(browser, "return document.querySelectorAll('.queued-item').length === 3;");
-            assertThat(browser.find(By.id("offline-queue")).getText()).contains("待上传", "巡逻签到", "签退", "记录服务时长");
+            browser.go("/study/check-in");
+            browser.type(By.id("code"), session.checkInCode());
+            browser.click(By.id("check-in-submit"));
+            waitFor(browser, "return document.querySelectorAll('.queued-item').length === 4;");
+            browser.go("/my");
+            waitFor(browser, "return document.querySelectorAll('.queued-item').length === 4;");
+            // each queued kind says what it is in words, with the time it was recorded
+            List<String> queued = browser.driver().findElements(By.cssSelector(".queued-item")).stream()
+                    .map(item -> item.getText().replace('\n', ' ')).toList();
+            assertThat(queued).hasSize(4);
+            assertThat(queued.get(0)).contains("巡逻签到", "查干淖尔", "待上传").containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+            assertThat(queued.get(1)).contains("签退", "劝离 2 人", "隐患：未成年人私自下水", "附照片", "待上传");
+            assertThat(queued.get(2)).contains("记录服务时长", "3 小时", "查干淖尔巡查劝导", "服务日期", "待上传")
+                    .containsPattern("3 小时 · 查干淖尔巡查劝导 · 服务日期 \\d{4}-\\d{2}-\\d{2} · \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} · 待上传");
+            assertThat(queued.get(3)).contains("学习签到", "签到码 " + session.checkInCode(), "待上传");
             browser.checkPhoneSizes();
             showQueue(browser);
             browser.screenshot("offline-1-queue");
             largeFont(browser, true);
+            browser.checkPhoneSizes();
             showQueue(browser);
             browser.screenshot("offline-2-queue-large");
             largeFont(browser, false);
@@ -118,6 +160,7 @@ class OfflineJourneyTest {
             browser.go("/my");
             browser.screenshot("offline-3-home");
             largeFont(browser, true);
+            browser.checkPhoneSizes();
             browser.screenshot("offline-4-home-large");
             largeFont(browser, false);
             browser.go("/my/records");
@@ -137,6 +180,8 @@ class OfflineJourneyTest {
                 .isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM hazard h JOIN patrol p ON p.id = h.patrol_id WHERE p.user_id = :u"
                 + " AND h.photo IS NOT NULL", elder.id())).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM attendance a JOIN volunteer v ON v.id = a.volunteer_id"
+                + " WHERE v.user_id = :u", elder.id())).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM service_hour h JOIN volunteer v ON v.id = h.volunteer_id"
                 + " WHERE v.user_id = :u AND h.client_id IS NOT NULL", elder.id())).isEqualTo(1);
     }

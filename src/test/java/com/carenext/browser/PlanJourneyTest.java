@@ -10,7 +10,13 @@ import com.carenext.support.Browser;
 import com.carenext.support.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -37,6 +43,14 @@ class PlanJourneyTest {
     int port;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    com.carenext.plan.WorkPlans plans;
+    @Autowired
+    com.carenext.plan.PlanSections sections;
+    @Autowired
+    com.carenext.plan.TaskIndicators indicators;
+    @Autowired
+    com.carenext.publicity.Articles articles;
 
     @Test
     void theOfficeImportsAssignsAndIssuesThePlanAndTheVillageReportsAndSigns() throws IOException {
@@ -44,12 +58,10 @@ class PlanJourneyTest {
         OrganizationSummary village = fixtures.organization(world.officeActor(), world.town(),
                 "巴嘎淖尔村关工委" + world.town().id(), OrganizationType.VILLAGE_COMMITTEE);
         UserView manager = fixtures.user("bgne" + world.town().id(), village, Role.ORG_MANAGER);
-        String seed;
-        try (InputStream in = PlanJourneyTest.class.getResourceAsStream("/demo/plan-2023.txt")) {
-            seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String seed = seed();
         try (Browser browser = Browser.open(port, 1280, 900)) {
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            browser.auditEveryPage();
             browser.login(world.office().username(), Fixtures.PASSWORD);
             browser.click(By.linkText("工作计划"));
             browser.click(By.id("import-plan"));
@@ -62,6 +74,12 @@ class PlanJourneyTest {
             assertThat(browser.find(By.id("roster-preview")).getText()).contains("主任");
             browser.type(By.name("sections[1].tasks[0].text"), FIXED);
             browser.screenshot("plan-2-preview");
+            assertThat(browser.find(By.id("proposals-2-0")).getText()).contains("开展活动（普法进校园）");
+            assertThat(browser.find(By.id("proposals-2-2")).getText()).contains("防溺水巡逻水域覆盖率");
+            js.executeScript("arguments[0].scrollIntoView({block: 'start'});", browser.find(By.id("section-2")));
+            browser.click(By.id("proposal-2-2-0"));
+            browser.type(By.id("proposal-2-0-0-target"), "4");
+            browser.screenshot("plan-2b-proposals");
             browser.click(By.id("save-plan"));
             browser.waitForText(By.id("plan-document"), FIXED);
             String planUrl = browser.driver().getCurrentUrl();
@@ -116,6 +134,82 @@ class PlanJourneyTest {
             browser.waitForText(By.id("receipt-" + village.id()), manager.displayName());
             assertThat(browser.find(By.id("receipt-" + village.id())).getText()).contains("签收");
             browser.screenshot("plan-8-receipts");
+        }
+    }
+
+    /**
+     * The office opens the 2023 plan, sees section 四 progress from the articles adopted in 2023, opens the year-end
+     * summary, generates the draft, rewrites section 四's paragraph, saves and downloads the .docx with that text;
+     * every page passes axe, and the summary reads on a 360-px phone.
+     */
+    @Test
+    void theOfficeSeesSectionFourFromArticlesAndWritesTheYearEndSummary() throws Exception {
+        Fixtures.Town world = fixtures.town();
+        String seed = seed();
+        long planId = plans.create(world.officeActor(), com.carenext.plan.PlanDraft.of(
+                new com.carenext.plan.PlanTextParser().parse(seed), world.town().id(), 2023).withoutRoster());
+        com.carenext.plan.PlanViews.Section publicity = sections.get(world.officeActor(), planId).sections().get(3);
+        indicators.add(world.officeActor(), publicity.tasks().get(0).id(),
+                new com.carenext.plan.IndicatorDraft("publicity.adopted", "", 4L, null));
+        for (int month : new int[]{3, 8}) {
+            var article = articles.submit(world.officeActor(), new com.carenext.publicity.ArticleDraft(
+                    world.villageA().id(), "甲村五老宣讲红色故事" + month + "月", "正文", null,
+                    com.carenext.publicity.ArticleKind.NEWS, LocalDate.of(2023, month, 6), null, "其木格", null), List.of());
+            articles.adopt(world.officeActor(), article.id(), new com.carenext.publicity.PublicationDraft(
+                    com.carenext.publicity.OutletLevel.BANNER, "乌审旗融媒", LocalDate.of(2023, month, 8), null,
+                    article.version()));
+        }
+        String edited = "全年通讯员队伍稳定，稿件在旗级媒体采用两篇（浏览器测试）。";
+        try (Browser browser = Browser.open(port, 1280, 900).auditEveryPage()) {
+            browser.login(world.office().username(), Fixtures.PASSWORD);
+            browser.go("/plans/" + planId);
+            String heading = browser.find(By.xpath(
+                    "//div[contains(@class,'plan-section')]/h2[contains(., '强化信息宣传')]")).getText();
+            assertThat(heading).endsWith("%");
+            assertThat(Integer.parseInt(heading.replaceAll("(?s).*?(\\d+)%$", "$1"))).as(heading).isPositive();
+            browser.screenshot("summary-1-plan");
+
+            browser.click(By.id("year-end-summary"));
+            assertThat(browser.find(By.id("summary-state")).getText()).contains("尚未生成草稿");
+            assertThat(browser.find(By.id("summary-title")).getText()).endsWith("2023年工作总结");
+            browser.click(By.id("summary-generate"));
+            browser.waitForText(By.id("summary-state"), "草稿第1版");
+            By text = By.id("summary-text-" + publicity.id());
+            assertThat(browser.find(text).getAttribute("value")).contains("稿件采用2篇（目标4篇）");
+            browser.type(text, edited);
+            browser.click(By.id("summary-save-" + publicity.id()));
+            browser.waitForText(By.id("summary-state"), "草稿第2版");
+            assertThat(browser.find(text).getAttribute("value")).isEqualTo(edited);
+            browser.screenshot("summary-2-draft");
+
+            String href = browser.find(By.id("summary-docx")).getAttribute("href");
+            String cookie = browser.driver().manage().getCookieNamed("SESSION").getValue();
+            HttpResponse<byte[]> docx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", "SESSION=" + cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(docx.statusCode()).isEqualTo(200);
+            assertThat(docx.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                    .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+            try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                    new java.io.ByteArrayInputStream(docx.body()))) {
+                String all = document.getParagraphs().stream()
+                        .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).reduce("", (a, b) -> a + "\n" + b);
+                assertThat(all).contains("四、强化信息宣传，彰显“五老”风采", edited, "稿件采用2篇（目标4篇）");
+            }
+        }
+        try (Browser phone = Browser.open(port, 360, 800).auditEveryPage()) {
+            phone.login(world.office().username(), Fixtures.PASSWORD);
+            phone.go("/plans/" + planId + "/summary");
+            phone.find(By.id("summary-text-" + publicity.id()));
+            Number width = (Number) ((JavascriptExecutor) phone.driver())
+                    .executeScript("return document.documentElement.scrollWidth;");
+            assertThat(width.intValue()).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(360);
+            phone.screenshot("summary-3-phone");
+        }
+    }
+
+    private static String seed() throws IOException {
+        try (InputStream in = PlanJourneyTest.class.getResourceAsStream("/demo/plan-2023.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

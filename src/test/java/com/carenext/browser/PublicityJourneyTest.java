@@ -45,6 +45,7 @@ class PublicityJourneyTest {
         correspondents.create(world.officeActor(), new CorrespondentDraft(world.villageA().id(), "高娃", null,
                 "一组、二组", writer.id(), LocalDate.of(2023, 1, 1), null));
         try (Browser browser = Browser.open(port, 1280, 900)) {
+            browser.auditEveryPage();
             browser.login(writer.username(), Fixtures.PASSWORD);
             Path screenshot = browser.screenshot("publicity-0-screenshot-to-upload").toAbsolutePath();
             browser.click(By.linkText("信息宣传"));
@@ -67,6 +68,7 @@ class PublicityJourneyTest {
 
             browser.login(world.office().username(), Fixtures.PASSWORD);
             browser.driver().get(articleUrl);
+            browser.audited();
             new Select(browser.find(By.id("level"))).selectByVisibleText("旗级");
             browser.type(By.id("outlet"), "乌审旗融媒");
             date(browser, "date", "2023-06-14");
@@ -103,6 +105,7 @@ class PublicityJourneyTest {
         Fixtures.Town world = fixtures.town();
         UserView writer = fixtures.user("phonewriter" + world.villageA().id(), world.villageA(), Role.CORRESPONDENT);
         try (Browser browser = Browser.open(port, 360, 740)) {
+            browser.auditEveryPage();
             browser.login(writer.username(), Fixtures.PASSWORD);
             browser.go("/publicity/articles/new");
             browser.find(By.id("title"));

@@ -72,6 +72,7 @@ class VolunteerJourneyTest {
             browser.screenshot("volunteer-1-my");
             browser.click(By.id("go-check-in"));
             browser.type(By.id("code"), session.checkInCode());
+            browser.checkPhoneSizes();
             browser.screenshot("volunteer-2-check-in");
             browser.click(By.id("check-in-submit"));
             browser.waitForText(By.id("session-topic"), "五老志愿者防溺水培训");
@@ -79,10 +80,12 @@ class VolunteerJourneyTest {
             browser.type(By.id("note-body"), "学习了防溺水知识，暑期要多到河边淖尔转一转。");
             browser.click(By.id("note-submit"));
             browser.waitForText(By.className("note-body"), "淖尔");
+            browser.checkPhoneSizes();
             noSidewaysScrolling(browser);
             browser.screenshot("volunteer-3-note");
 
             assertThat(browser.find(By.id("attendance")).getText()).contains("朝鲁");
+            browser.go("/notices").checkPhoneSizes();
             browser.go("/my/hours");
             browser.type(By.id("description"), "查汗淖尔巡查劝导");
             browser.type(By.id("hours"), "2.5");

@@ -66,7 +66,7 @@ class FileStoreTest {
         }
         // only the accepted files are on disk: nothing half-saved of a refused one
         try (Stream<Path> files = Files.walk(root)) {
-            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(2 * 2 + 3 * 5);
+            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(2 * 2 + (FileUse.values().length - 1) * 5);
         }
     }
 

@@ -84,12 +84,18 @@ class DatabaseOutagePostgresTests {
         List<String> wrong = new ArrayList<>();
         AtomicBoolean down = new AtomicBoolean();
         int failedDuringOutage = 0;
-        for (int i = 0; i < 60; i++) {
+        // The first request of a fresh context warms the JIT and the pool: only the answers around the outage count.
+        mvc.perform(post("/api/v1/organizations").with(office).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"断库预热" + town.town().id() + "\",\"type\":\"VILLAGE_COMMITTEE\",\"parentId\":"
+                        + town.town().id() + "}"));
+        // Writes before, during and after the outage; each write during it waits for a connection in vain
+        // (Hikari's 2.5 s timeout), so a handful proves the answer without making the suite wait a minute.
+        for (int i = 0; i < 40; i++) {
             if (i == 20) {
                 server.close();
                 down.set(true);
             }
-            if (i == 45) {
+            if (i == 25) {
                 server = start();
                 down.set(false);
                 // Hikari refills an emptied pool in the background, backing off at most its connection timeout
@@ -115,7 +121,7 @@ class DatabaseOutagePostgresTests {
             } else {
                 wrong.add(i + ": " + status + " " + body);
             }
-            if (i == 45) {
+            if (i == 25) {
                 assertThat(status).as("the first request after the database is back").isEqualTo(201);
             }
         }
@@ -123,7 +129,7 @@ class DatabaseOutagePostgresTests {
         assertThat(page.getResponse().getStatus()).isEqualTo(200);
         assertThat(slow).as("answers slower than 5 s").isEmpty();
         assertThat(wrong).as("answers other than 201 or a Chinese 503").isEmpty();
-        assertThat(failedDuringOutage).isEqualTo(25);
+        assertThat(failedDuringOutage).isEqualTo(5);
         assertThat(confirmed).hasSize(35);
         for (String name : confirmed.keySet()) {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM organization WHERE name = :name").param("name", name)

@@ -281,6 +281,36 @@ class PatrolTests {
         assertThat(alerts.alerts(world.managerBActor()).behindThisWeek()).isEmpty();
     }
 
+    @Test
+    void alertsReadTheWeeksPatrolsOnceForEveryWaterBody() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        seasons.configure(world.officeActor(), new Season(today.getYear(), LocalDate.of(today.getYear(), 1, 1),
+                LocalDate.of(today.getYear(), 12, 31), Season.DAILY, 3, 1,
+                seasons.season(world.officeActor(), today.getYear()).version()));
+        PatrolAlerts before = alerts.alerts(world.officeActor());
+        boolean h2;
+        try (var connection = dataSource.getConnection()) {
+            h2 = connection.getMetaData().getDatabaseProductName().equals("H2");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(h2, "H2's query statistics count the statements");
+        jdbc.sql("SET QUERY_STATISTICS FALSE").update();
+        jdbc.sql("SET QUERY_STATISTICS TRUE").update();
+        try {
+            PatrolAlerts after = alerts.alerts(world.officeActor());
+            assertThat(after.behindThisWeek()).hasSameSizeAs(before.behindThisWeek()).isNotEmpty();
+            int patrolReads = jdbc.sql("""
+                            SELECT COALESCE(SUM(EXECUTION_COUNT), 0) FROM INFORMATION_SCHEMA.QUERY_STATISTICS
+                            WHERE SQL_STATEMENT LIKE 'SELECT water_body_id, checked_in_at FROM patrol%'""")
+                    .query(Integer.class).single();
+            assertThat(patrolReads).isEqualTo(1);
+        } finally {
+            jdbc.sql("SET QUERY_STATISTICS FALSE").update();
+        }
+    }
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 

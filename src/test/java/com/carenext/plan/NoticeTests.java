@@ -50,7 +50,7 @@ class NoticeTests {
     long issuePlanToTheTown() {
         long noticeId = notices.create(world.officeActor(), new NoticeDraft("关于印发工作计划的通知", "乌召政发〔2023〕12号",
                 "请认真贯彻落实。", planId, world.town().id(), List.of()));
-        notices.publish(world.officeActor(), noticeId, null);
+        notices.publish(world.officeActor(), noticeId, notices.get(world.officeActor(), noticeId).version());
         return noticeId;
     }
 
@@ -133,7 +133,7 @@ class NoticeTests {
                         .param("targetIds", String.valueOf(world.villageA().id())).with(office).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long noticeId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        notices.publish(world.officeActor(), noticeId, null);
+        notices.publish(world.officeActor(), noticeId, notices.get(world.officeActor(), noticeId).version());
         NoticeViews.Notice notice = notices.get(world.managerAActor(), noticeId);
         assertThat(notice.attachments()).extracting(NoticeViews.Attachment::fileName).containsExactly("会议议程.pdf");
         mvc.perform(get("/notices/" + noticeId + "/attachments/" + notice.attachments().get(0).id())

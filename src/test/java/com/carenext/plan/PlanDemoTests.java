@@ -25,6 +25,10 @@ class PlanDemoTests {
     Notices notices;
     @Autowired
     TaskIndicators indicators;
+    @Autowired
+    TaskProgress progress;
+    @Autowired
+    YearEndSummaries summaries;
 
     @Test
     void theSeedPlanIsTrackedAndIssued() {
@@ -46,6 +50,22 @@ class PlanDemoTests {
         assertThat(publicity.tasks().get(2).progress()).as("twelve 通报 of 2023").isEqualTo(100);
         assertThat(indicators.ofPlan(plan.id()).get(publicity.tasks().get(0).id()).get(0).value())
                 .as("articles adopted in 2023").isGreaterThan(100);
+        assertThat(plan.documentNumber()).as("the seed names no document number; the demo invents none").isEmpty();
+        var figures = indicators.ofPlan(plan.id());
+        var reports = progress.ofPlan(plan.id());
+        assertThat(plan.sections()).flatExtracting(PlanViews.Section::tasks).allSatisfy(task -> assertThat(
+                figures.getOrDefault(task.id(), java.util.List.of()).stream().anyMatch(f -> f.value() > 0)
+                        || reports.containsKey(task.id()))
+                .as("task %s%s has figures or a report", task.sectionNumber(), task.number()).isTrue());
+        assertThat(figures.get(plan.sections().get(0).tasks().get(0).id()))
+                .as("2023 study sessions and attendance").allSatisfy(f -> assertThat(f.value()).isPositive());
+        assertThat(figures.get(plan.sections().get(1).tasks().get(1).id()).get(0).value())
+                .as("五老 recruited in 2023").isEqualTo(5);
+        YearEndSummary summary = summaries.get(office, plan.id());
+        assertThat(summary.title()).isEqualTo("乌审召镇关心下一代工作委员会2023年工作总结");
+        assertThat(summary.sections()).extracting(YearEndSummary.Section::heading).containsExactly(
+                "一、强化理论学习，压实“五老”责任", "二、强化组织建设，增加“五老”力量", "三、强化活动开展，突显“五老”作用",
+                "四、强化信息宣传，彰显“五老”风采", "五、助力乡村振兴，扩大“五老”影响");
         NoticeViews.NoticeSummary notice = notices.issued(office, null).get(0);
         assertThat(notice.signed()).isEqualTo(2);
         assertThat(notice.targets()).isGreaterThan(10);

@@ -28,10 +28,12 @@ public class PlanTestRecords {
     private final TaskEvidence evidence;
     private final Notices notices;
     private final TaskIndicators indicators;
+    private final YearEndSummaries summaries;
 
     PlanTestRecords(WorkPlans plans, PlanSections sections, TaskAssignments assignments, TaskProgress progress,
-                    TaskEvidence evidence, Notices notices, TaskIndicators indicators) {
+                    TaskEvidence evidence, Notices notices, TaskIndicators indicators, YearEndSummaries summaries) {
         this.indicators = indicators;
+        this.summaries = summaries;
         this.plans = plans;
         this.sections = sections;
         this.assignments = assignments;
@@ -50,7 +52,7 @@ public class PlanTestRecords {
                 List.of(new PlanDraft.Section("一", "乙村部分", "", List.of(new PlanDraft.Task("一是", "乙村秘密任务")))),
                 List.of()));
         long taskId = sections.get(admin, planId).sections().get(0).tasks().get(0).id();
-        assignments.assign(admin, taskId, new TaskAssignment(List.of(village.id()), "乙村负责人", null, "6", null));
+        assignments.assign(admin, taskId, new TaskAssignment(List.of(village.id()), "乙村负责人", null, "6", 0L));
         long progressId = progress.report(admin, taskId, new ProgressDraft("乙村秘密进度", 40),
                 new com.carenext.files.StoredFile("乙村秘密进度.pdf", "00000000-0000-0000-0000-000000000000.pdf",
                         "application/pdf", 4));
@@ -58,7 +60,7 @@ public class PlanTestRecords {
         long noticeId = notices.create(admin, new NoticeDraft("乙村秘密通知", "", "乙村秘密通知正文", planId, null,
                 List.of(group.id())), List.of(new com.carenext.files.StoredFile("乙村秘密附件.pdf",
                 "00000000-0000-0000-0000-000000000001.pdf", "application/pdf", 4)));
-        notices.publish(admin, noticeId, null);
+        notices.publish(admin, noticeId, notices.get(admin, noticeId).version());
         Map<String, Long> records = new LinkedHashMap<>();
         records.put("planId", planId);
         records.put("taskId", taskId);
@@ -67,6 +69,8 @@ public class PlanTestRecords {
         records.put("noticeId", noticeId);
         records.put("noticeAttachmentId", notices.get(admin, noticeId).attachments().get(0).id());
         records.put("indicatorId", indicators.add(admin, taskId, new IndicatorDraft("activity.held", null, 2L, null)));
+        records.put("sectionId", sections.get(admin, planId).sections().get(0).id());
+        summaries.generate(admin, planId, null);
         return records;
     }
 }

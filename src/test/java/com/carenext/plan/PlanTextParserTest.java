@@ -143,8 +143,13 @@ class PlanTextParserTest {
         }
 
         @Test
-        void noticeTextIsNotPartOfThePlan() {
-            assertThat(plan.toString()).doesNotContain("现将", "各嘎查（村）、社区、各相关单位", "的通知");
+        void noticeTextIsNotPartOfThePlanButKeptAsTheNotice() {
+            String planText = plan.preamble() + plan.sections() + plan.closing();
+            assertThat(planText).doesNotContain("现将", "各嘎查（村）、社区、各相关单位", "的通知");
+            assertThat(plan.notice()).isEqualTo("乌审召镇人民政府关于印发乌审召镇2023年关心下一代工作计划的通知\n"
+                    + "各嘎查（村）、社区、各相关单位：\n现将《乌审召镇2023年关心下一代工作计划》印发给你们，请认真贯彻落实。\n"
+                    + "乌审召镇人民政府\n2023年4月5日");
+            assertThat(plan.closing()).isEqualTo("附件：\n乌审召镇关工委组成成员");
         }
 
         @Test
@@ -301,7 +306,7 @@ class PlanTextParserTest {
                             task("一是", "建立留守儿童档案；"),
                             task("二是", "每月开展一次走访。"))),
                     new ParsedSection("二", "开展普法教育", "", List.of(task("", "邀请司法所民警进校园开展普法讲座。")))),
-                    List.of()));
+                    List.of(), "", "巴彦柴达木嘎查党支部\n2023-03-15"));
         }
 
         @Test
@@ -320,7 +325,9 @@ class PlanTextParserTest {
                     LocalDate.of(2024, 1, 10), "", List.of(
                     new ParsedSection("一", "坚持政治引领", "", List.of(task("", "深入学习贯彻党的二十大精神。"))),
                     new ParsedSection("二", "推进阵地建设", "", List.of(task("", "新建关工活动室5个。")))),
-                    List.of()));
+                    List.of(), "乌审旗关工委关于印发《乌审旗关工委2024年工作要点》的通知\n各苏木镇关工委、旗直各相关单位：\n"
+                    + "现将《乌审旗关工委2024年工作要点》印发给你们，请结合实际认真抓好落实。\n乌审旗关心下一代工作委员会\n2024.1.10",
+                    "乌审旗关心下一代工作委员会\n2024.1.10"));
         }
 
         @Test

@@ -55,7 +55,7 @@ class TaskIndicatorTests {
                 List.of()));
         lawTask = sections.get(world.officeActor(), planId).sections().get(0).tasks().get(0).id();
         assignments.assign(world.officeActor(), lawTask, new TaskAssignment(List.of(world.villageA().id()), "李林",
-                null, "5,6", null));
+                null, "5,6", 0L));
     }
 
     void activity(long organizationId, ActivityType type, LocalDateTime at) {
@@ -106,7 +106,7 @@ class TaskIndicatorTests {
     @Test
     void theFigureCountsTheOwnersAndTheRecordsShowOnlyWhatTheViewerReaches() throws Exception {
         assignments.assign(world.officeActor(), lawTask, new TaskAssignment(
-                List.of(world.villageA().id(), world.villageB().id()), "李林", null, "5,6", null));
+                List.of(world.villageA().id(), world.villageB().id()), "李林", null, "5,6", 0L));
         indicators.add(world.officeActor(), lawTask, new IndicatorDraft("activity.held", "", 4L, null));
         activity(world.villageA().id(), ActivityType.LEGAL_EDUCATION, LocalDateTime.of(2025, 5, 20, 9, 0));
         activity(world.villageB().id(), ActivityType.CULTURE, LocalDateTime.of(2025, 5, 21, 9, 0));

@@ -109,7 +109,7 @@ class WorkPlanTests {
         PlanViews.Plan plan = sections.get(world.officeActor(), importSeed());
         long taskId = plan.sections().get(2).tasks().get(2).id();
         assignments.assign(world.officeActor(), taskId, new TaskAssignment(List.of(world.villageA().id()), "巴特尔", null,
-                "6,7,8", null));
+                "6,7,8", 0L));
         PlanViews.Task task = tasks.task(world.managerAActor(), taskId);
         assertThat(task.owners()).extracting(PlanViews.Owner::name).containsExactly(world.villageA().name());
         assertThat(task.dueDate()).isEqualTo(LocalDate.of(2023, 8, 31));
@@ -132,9 +132,9 @@ class WorkPlanTests {
         long late = plan.sections().get(1).tasks().get(0).id();
         long done = plan.sections().get(1).tasks().get(1).id();
         assignments.assign(world.officeActor(), late, new TaskAssignment(List.of(world.villageB().id()), null,
-                LocalDate.of(2023, 6, 30), null, null));
+                LocalDate.of(2023, 6, 30), null, 0L));
         assignments.assign(world.officeActor(), done, new TaskAssignment(List.of(world.villageB().id()), null,
-                LocalDate.of(2023, 6, 30), null, null));
+                LocalDate.of(2023, 6, 30), null, 0L));
         taskProgress.report(world.managerBActor(), done, new ProgressDraft("完成", 100), null);
         assertThat(tasks.tasks(world.officeActor(), null, true, null)).extracting(PlanViews.Task::id)
                 .contains(late).doesNotContain(done);
@@ -250,7 +250,7 @@ class WorkPlanTests {
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("plan.import.exists");
         long taskId = sections.get(office, first).sections().get(2).tasks().get(1).id();
         assignments.assign(office, taskId, new TaskAssignment(List.of(world.villageA().id()), "巴特尔", null, "7",
-                null));
+                0L));
         taskProgress.report(world.managerAActor(), taskId, new ProgressDraft("召开宣讲会", 50), null);
         evidence.add(office, taskId, new EvidenceDraft("OTHER", 1L, "宣讲会照片"));
 
@@ -347,7 +347,7 @@ class WorkPlanTests {
     void progressAttachmentsAreTypeCheckedAndDownloadable() throws Exception {
         long taskId = sections.get(world.officeActor(), importSeed()).sections().get(1).tasks().get(0).id();
         assignments.assign(world.officeActor(), taskId, new TaskAssignment(List.of(world.villageA().id()), null, null, null,
-                null));
+                0L));
         var session = Fixtures.login(mvc, world.managerA().username());
         byte[] png = com.carenext.files.FileSamples.PNG.bytes(1024 * 1024);
         mvc.perform(multipart("/plans/tasks/" + taskId + "/progress").file(new MockMultipartFile("file", "照片.png",
@@ -376,7 +376,7 @@ class WorkPlanTests {
     void evidenceLinksRecordsOfOtherModulesByTypeAndId() throws Exception {
         long taskId = sections.get(world.officeActor(), importSeed()).sections().get(2).tasks().get(0).id();
         assignments.assign(world.officeActor(), taskId, new TaskAssignment(List.of(world.villageA().id(),
-                world.villageB().id()), null, null, null, null));
+                world.villageB().id()), null, null, null, 0L));
         long own = activity(world.managerAActor(), world.villageA().id(), "甲村普法进校园");
         long foreign = activity(world.managerBActor(), world.villageB().id(), "乙村普法进校园");
         long evidenceId = evidence.add(world.managerAActor(), taskId, new EvidenceDraft("ACTIVITY", own, "普法进校园"));
@@ -424,7 +424,7 @@ class WorkPlanTests {
     void pathsFollowAnOrganizationThatMoves() {
         long taskId = sections.get(world.officeActor(), importSeed()).sections().get(1).tasks().get(0).id();
         assignments.assign(world.officeActor(), taskId, new TaskAssignment(List.of(world.villageA().id()), null, null, null,
-                null));
+                0L));
         var organizations = fixtures.organization(world.officeActor(), world.town(), "新片区", 
                 com.carenext.organization.OrganizationType.VILLAGE_COMMITTEE);
         moved(world.villageA().id(), organizations.id());

@@ -213,6 +213,68 @@ class PhoneSyncTests {
         assertThat(page).contains("这次巡逻已经结束了", "请告诉村里");
     }
 
+    @Test
+    void aStudyNoteSentTwiceFromThePageOrTheApiOrAtOnceIsOneNote() throws Exception {
+        SessionView session = session();
+        study.checkIn(self, session.checkInCode(), null, null);
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/study-sessions/" + session.id() + "/notes").with(phone).with(csrf())
+                            .param("body", "学了防溺水知识"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        String key = UUID.randomUUID().toString();
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/api/v1/study-sessions/" + session.id() + "/notes")
+                            .with(httpBasic(account.username(), Fixtures.PASSWORD)).header("Idempotency-Key", key)
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"暑期多到淖尔边转一转\"}"))
+                    .andExpect(status().isOk());
+        }
+        List<Long> ids = atOnce(() -> study.writeNote(self, session.id(), "同时发出的心得").id());
+        assertThat(ids).hasSize(AT_ONCE).containsOnly(ids.get(0));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM study_note WHERE study_session_id = :s").param("s", session.id())
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(study.notes(self, session.id())).singleElement()
+                .satisfies(note -> assertThat(note.body()).isEqualTo("同时发出的心得"));
+    }
+
+    @Test
+    void patrolAndStudyCreatesSentTwiceThroughTheApiWithOneKeyAreOneRecordEach() throws Exception {
+        var patrol = com.carenext.patrol.PatrolTestData.of(context);
+        var lake = patrol.register(world.managerAActor(), new com.carenext.patrol.WaterBodyDraft(world.villageA().id(),
+                "（演示）水库", com.carenext.patrol.WaterKind.RESERVOIR, com.carenext.patrol.RiskTier.RED, null, null,
+                "嘎查长", null));
+        String checkIn = UUID.randomUUID().toString();
+        String checkOut = UUID.randomUUID().toString();
+        String studyKey = UUID.randomUUID().toString();
+        SessionView session = session();
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(api("/api/v1/patrols", checkIn, "{\"waterBodyId\":" + lake.id() + "}"))
+                    .andExpect(status().is2xxSuccessful());
+        }
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(api("/api/v1/patrols/check-out", checkOut, "{\"checkInKey\":\"" + checkIn + "\","
+                            + "\"checkOut\":{\"dissuaded\":3,\"hazards\":[{\"type\":\"CHILDREN_SWIMMING\","
+                            + "\"severity\":\"HIGH\",\"description\":\"南岸有孩子玩水\"}]}}"))
+                    .andExpect(status().is2xxSuccessful());
+        }
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(api("/api/v1/study-sessions/check-in", studyKey,
+                            "{\"code\":\"" + session.checkInCode() + "\"}"))
+                    .andExpect(status().is2xxSuccessful());
+        }
+        assertThat(rows("patrol", checkIn)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM patrol WHERE check_out_client_id = :c AND dissuaded = 3")
+                .param("c", checkOut).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM hazard h JOIN patrol p ON p.id = h.patrol_id WHERE p.client_id = :c")
+                .param("c", checkIn).query(Integer.class).single()).isEqualTo(1);
+        assertThat(rows("attendance", studyKey)).isEqualTo(1);
+    }
+
+    private org.springframework.test.web.servlet.RequestBuilder api(String path, String key, String json) {
+        return post(path).with(httpBasic(account.username(), Fixtures.PASSWORD)).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(json);
+    }
+
     private SessionView session() {
         return study.plan(world.officeActor(), new SessionDraft(world.town().id(), SessionKind.VOLUNTEER_TRAINING,
                 "防溺水培训", SessionMode.OFFLINE, LocalDateTime.now(clock).minusMinutes(10), new BigDecimal("2"),

@@ -176,4 +176,25 @@ class StudyTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + created.checkInCode() + "\"}"))
                 .andExpect(status().is(422));
     }
+
+    @Test
+    void whoHadNoStudyIsCountedAndPagedInSqlWithoutACap() throws Exception {
+        Fixtures.Town world = fixtures.town();
+        Actor manager = world.managerAActor();
+        int before = statistics.withoutStudyCount(manager, 2026, 1);
+        int people = StudyStatistics.WITHOUT_STUDY_PAGE + 5;
+        volunteers.registerAll(manager, java.util.stream.IntStream.range(0, people).mapToObj(i -> VolunteerTestData.draft(
+                "未学%03d".formatted(i), world.villageA().id(), LocalDate.of(1950, 1, 1).plusDays(i), null)).toList());
+
+        assertThat(statistics.withoutStudyCount(manager, 2026, 1)).isEqualTo(before + people);
+        List<VolunteerSummary> first = statistics.withoutStudy(manager, 2026, 1, null);
+        assertThat(first).hasSize(StudyStatistics.WITHOUT_STUDY_PAGE);
+        List<VolunteerSummary> rest = statistics.withoutStudy(manager, 2026, 1, first.get(first.size() - 1).id());
+        assertThat(rest).hasSize(before + people - StudyStatistics.WITHOUT_STUDY_PAGE);
+        assertThat(rest).extracting(VolunteerSummary::id).doesNotContainAnyElementsOf(first.stream().map(VolunteerSummary::id).toList());
+        String page = mvc.perform(get("/study-sessions/figures").param("year", "2026").param("quarter", "1")
+                        .with(Fixtures.login(mvc, world.managerA().username())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("（" + (before + people) + " 人）").contains("without-study-next");
+    }
 }

@@ -65,6 +65,8 @@ public final class Browser implements AutoCloseable {
                         java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0)));
             }
             ChromeDriver driver = new ChromeDriver(service, options);
+            // the phone is in the office's zone, as the volunteers' phones are (the machine's may be UTC)
+            driver.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "Asia/Shanghai"));
             if (width >= 500) {
                 driver.manage().window().setSize(new Dimension(width, height));
             }

@@ -55,6 +55,25 @@ class CareVisitTests {
     }
 
     @Test
+    void theDueListIsPagedInSqlAndCountsEveryone() throws Exception {
+        Fixtures.Town world = fixtures.town();
+        Actor manager = world.managerAActor();
+        LocalDate today = LocalDate.now(clock);
+        int people = CareVisits.DUE_PAGE + 5;
+        volunteers.registerAll(manager, java.util.stream.IntStream.range(0, people).mapToObj(i -> VolunteerTestData.draft(
+                "老人%03d".formatted(i), world.villageA().id(), today.minusYears(70).minusDays(i), null)).toList());
+
+        assertThat(visits.dueCount(manager)).isEqualTo(people);
+        assertThat(visits.due(manager, 0)).hasSize(CareVisits.DUE_PAGE).first()
+                .satisfies(due -> assertThat(due.volunteer().name()).isEqualTo("老人000"));
+        assertThat(visits.due(manager, 1)).extracting(d -> d.volunteer().name())
+                .containsExactly("老人100", "老人101", "老人102", "老人103", "老人104");
+        String page = mvc.perform(get("/care-visits").param("page", "1").with(Fixtures.login(mvc, world.managerA().username())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("共 105 人").contains("老人104").doesNotContain("老人099");
+    }
+
+    @Test
     void thePagesRecordAVisitAndListWhoIsDue() throws Exception {
         Fixtures.Town world = fixtures.town();
         VolunteerSummary never = volunteers.register(world.managerAActor(),

@@ -1,0 +1,8 @@
+package com.carenext.scorecard;
+
+import com.carenext.organization.OrganizationType;
+
+/** A unit's scorecard result in short, for other modules (the dashboard's panel): score, criteria met of all. */
+public record UnitScore(long organizationId, String organizationName, String organizationPath,
+                        OrganizationType level, int score, int maxScore, int met, int criteria, int rank) {
+}
