@@ -35,8 +35,12 @@ class PatrolDemoTests {
 
     @Test
     void theSummerHasPatrolsWithSomeGapsAndTheYearHasActivities() {
+        // 乌审召镇 itself: the banner above it also holds the generated towns (演示) with their own water bodies
         OrganizationSummary root = organizations.topLevel().get(0);
-        Actor town = new Actor(0, "t", "t", root.id(), root.name(), root.path(), EnumSet.of(Role.TOWN_ADMIN));
+        Actor banner = new Actor(0, "t", "t", root.id(), root.name(), root.path(), EnumSet.of(Role.TOWN_ADMIN));
+        OrganizationSummary wsz = organizations.search(banner, "乌审召镇", 10).stream()
+                .filter(o -> o.name().equals("乌审召镇关工委")).findFirst().orElseThrow();
+        Actor town = new Actor(0, "t", "t", wsz.id(), wsz.name(), wsz.path(), EnumSet.of(Role.TOWN_ADMIN));
         List<Coverage.Line> summer = coverageReport.coverage(town, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 31));
         assertThat(summer).hasSize(8);
         assertThat(summer).allSatisfy(line -> assertThat(line.done()).isPositive());
