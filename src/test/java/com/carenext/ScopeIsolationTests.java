@@ -353,6 +353,7 @@ class ScopeIsolationTests {
             Map.entry("/api/v1/publicity/bulletins", "the bulletin of the caller's own scope"),
             Map.entry("/api/v1/publicity/rules/{year}", "the rules of the caller's own scope; {year} is no record"),
             Map.entry("/publicity/rules", "the rules of the caller's own scope"),
+            Map.entry("/publicity/bulletins/{month}/notice", "sends the caller's own bulletin of that month as a notice"),
             Map.entry("/api/v1/plans/parse", "parses text, saves nothing"),
             Map.entry("/volunteers/import", "rows are matched against the caller's subtree (VolunteerImportTests)"));
 
