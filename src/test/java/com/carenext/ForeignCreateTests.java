@@ -42,15 +42,23 @@ class ForeignCreateTests {
     }
 
     private void refusedAsNotFound(String url, String body, String table) throws Exception {
+        refusedAsNotFound(world.managerA().username(), url, body, table);
+    }
+
+    private void refusedAsNotFound(String username, String url, String body, String table) throws Exception {
         int before = rows(table);
-        mvc.perform(post(url).with(httpBasic(world.managerA().username(), Fixtures.PASSWORD))
+        mvc.perform(post(url).with(httpBasic(username, Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isNotFound());
         assertThat(rows(table)).as("nothing saved in %s", table).isEqualTo(before);
     }
 
     private void acceptedInOwnVillage(String url, String body) throws Exception {
-        mvc.perform(post(url).with(httpBasic(world.managerA().username(), Fixtures.PASSWORD))
+        acceptedInOwnVillage(world.managerA().username(), url, body);
+    }
+
+    private void acceptedInOwnVillage(String username, String url, String body) throws Exception {
+        mvc.perform(post(url).with(httpBasic(username, Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated());
     }
@@ -94,5 +102,42 @@ class ForeignCreateTests {
         String body = "{\"name\":\"成员\",\"post\":\"MEMBER\",\"termStart\":\"2023-04-05\"}";
         acceptedInOwnVillage("/api/v1/organizations/" + world.villageA().id() + "/members", body);
         refusedAsNotFound("/api/v1/organizations/" + world.villageB().id() + "/members", body, "committee_member");
+    }
+
+    @Test
+    void waterBody() throws Exception {
+        String body = "{\"organizationId\":%d,\"name\":\"淖尔\",\"kind\":\"NAOER\",\"riskTier\":\"RED\"}";
+        acceptedInOwnVillage("/api/v1/water-bodies", body.formatted(world.villageA().id()));
+        refusedAsNotFound("/api/v1/water-bodies", body.formatted(world.villageB().id()), "water_body");
+    }
+
+    @Test
+    void studySession() throws Exception {
+        String body = """
+                {"organizationId":%d,"kind":"STUDY","topic":"家风家教","mode":"OFFLINE","startsAt":"2026-06-01T09:00:00",
+                 "hours":1.5,"organizer":"李老师"}""";
+        acceptedInOwnVillage("/api/v1/study-sessions", body.formatted(world.villageA().id()));
+        refusedAsNotFound("/api/v1/study-sessions", body.formatted(world.villageB().id()), "study_session");
+    }
+
+    @Test
+    void article() throws Exception {
+        String body = """
+                {"organizationId":%d,"title":"稿件","body":"正文","kind":"NEWS","date":"2026-06-01",
+                 "otherAuthors":"张三"}""";
+        acceptedInOwnVillage("/api/v1/articles", body.formatted(world.villageA().id()));
+        refusedAsNotFound("/api/v1/articles", body.formatted(world.villageB().id()), "article");
+    }
+
+    @Test
+    void workPlan() throws Exception {
+        // a town office whose scope is village A only: the plan of village B is out of its reach
+        String office = "plana" + world.villageA().id();
+        fixtures.user(office, world.villageA(), com.carenext.shared.Role.TOWN_ADMIN);
+        String body = """
+                {"year":2026,"title":"%s工作计划","organizationId":%d,
+                 "sections":[{"number":"一","title":"理论学习","tasks":[{"number":"一是","text":"学习"}]}]}""";
+        acceptedInOwnVillage(office, "/api/v1/plans", body.formatted("甲村", world.villageA().id()));
+        refusedAsNotFound(office, "/api/v1/plans", body.formatted("乙村", world.villageB().id()), "work_plan");
     }
 }

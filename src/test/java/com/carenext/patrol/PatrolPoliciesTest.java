@@ -74,6 +74,20 @@ class PatrolPoliciesTest {
         refused(() -> policy.resolution(hazard(true), "  "), "patrol.hazard.resolution");
         refused(() -> policy.resolution(hazard(true), null), "patrol.hazard.resolution");
         refused(() -> policy.resolution(hazard(true), "字".repeat(1001)), "patrol.hazard.resolution");
+        assertThat(policy.resolution(hazard(true), "字".repeat(1000))).as("exactly the longest").hasSize(1000);
+    }
+
+    @Test
+    void theEdgesOfTheGlobeAreStillOnIt() {
+        CheckInPolicy policy = new CheckInPolicy();
+        VolunteerSummary active = volunteer(VolunteerStatus.ACTIVE);
+        var edge = policy.arrival(Optional.of(active), new BigDecimal("-90"), new BigDecimal("180"));
+        assertThat(edge.latitude()).isEqualByComparingTo("-90");
+        assertThat(edge.longitude()).isEqualByComparingTo("180");
+        assertThat(policy.arrival(Optional.of(active), new BigDecimal("38.9"), new BigDecimal("180.01")).longitude())
+                .isNull();
+        assertThat(policy.arrival(Optional.of(active), new BigDecimal("90.01"), new BigDecimal("108.9")).longitude())
+                .as("both or neither").isNull();
     }
 
     @Test
@@ -87,6 +101,11 @@ class PatrolPoliciesTest {
         refused(() -> policy.check(new Season(2026, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 1), 8, 3, 1, 0)),
                 "patrol.season.invalid");
         refused(() -> policy.check(new Season(2026, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 1), 7, -1, 1, 0)),
+                "patrol.season.invalid");
+        // the edges: none a week, daily, a season of one day, the last day of the year
+        policy.check(new Season(2026, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1), 0, 7, 0, 0));
+        policy.check(new Season(2026, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 7, 7, 7, 0));
+        refused(() -> policy.check(new Season(2026, LocalDate.of(2026, 6, 1), LocalDate.of(2027, 1, 1), 7, 3, 1, 0)),
                 "patrol.season.invalid");
     }
 

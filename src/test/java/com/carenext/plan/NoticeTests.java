@@ -158,7 +158,7 @@ class NoticeTests {
                                 .formatted(world.villageA().id(), world.villageB().id())))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long noticeId = Long.parseLong(created.replaceAll("^\\{\"id\":(\\d+).*$", "$1"));
-        mvc.perform(post("/api/v1/notices/" + noticeId + "/publication").with(office))
+        mvc.perform(post("/api/v1/notices/" + noticeId + "/publication").with(office).header("If-Match", "\"0\""))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.publishedAt").isNotEmpty());
         mvc.perform(post("/api/v1/notices/" + noticeId + "/acknowledgement")
                         .with(httpBasic(world.managerB().username(), Fixtures.PASSWORD)))

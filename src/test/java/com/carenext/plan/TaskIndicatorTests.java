@@ -106,7 +106,7 @@ class TaskIndicatorTests {
     @Test
     void theFigureCountsTheOwnersAndTheRecordsShowOnlyWhatTheViewerReaches() throws Exception {
         assignments.assign(world.officeActor(), lawTask, new TaskAssignment(
-                List.of(world.villageA().id(), world.villageB().id()), "李林", null, "5,6", 0L));
+                List.of(world.villageA().id(), world.villageB().id()), "李林", null, "5,6", 1L));
         indicators.add(world.officeActor(), lawTask, new IndicatorDraft("activity.held", "", 4L, null));
         activity(world.villageA().id(), ActivityType.LEGAL_EDUCATION, LocalDateTime.of(2025, 5, 20, 9, 0));
         activity(world.villageB().id(), ActivityType.CULTURE, LocalDateTime.of(2025, 5, 21, 9, 0));

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.carenext.organization.OrganizationSummary;
@@ -167,14 +168,28 @@ class StudyTests {
                         .content("""
                                 {"organizationId":%d,"kind":"STUDY","topic":"家风家教","mode":"OFFLINE","startsAt":"%s",
                                  "hours":1.5,"organizer":"李老师"}""".formatted(world.villageA().id(), start)))
-                .andExpect(status().isCreated());
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.topic").value("家风家教"))
+                .andExpect(jsonPath("$.organizationId").value(world.villageA().id()))
+                .andExpect(jsonPath("$.kind").value("STUDY"))
+                .andExpect(jsonPath("$.hours").value(1.5))
+                .andExpect(jsonPath("$.attendees").value(0))
+                .andExpect(jsonPath("$.checkInCode").isNotEmpty());
         SessionView created = study.page(world.managerAActor(), null, 1).get(0);
+        assertThat(created.topic()).as("stored as sent").isEqualTo("家风家教");
+        assertThat(created.organizer()).isEqualTo("李老师");
+        assertThat(created.startsAt()).isEqualTo(LocalDateTime.parse(start));
         mvc.perform(post("/api/v1/study-sessions/check-in").with(httpBasic(accountA.username(), Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + created.checkInCode() + "\"}"))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(created.id()))
+                .andExpect(jsonPath("$.attendees").value(1));
         mvc.perform(post("/api/v1/study-sessions/check-in").with(httpBasic(accountA.username(), Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + created.checkInCode() + "\"}"))
-                .andExpect(status().is(422));
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不能重复签到")));
+        assertThat(study.attendance(world.managerAActor(), created.id())).as("one attendance, by self check-in")
+                .singleElement().satisfies(a -> assertThat(a.volunteerName()).isEqualTo("额尔敦"));
     }
 
     @Test
