@@ -358,6 +358,8 @@ class ScopeIsolationTests {
             Map.entry("/publicity/rules", "the rules of the caller's own scope"),
             Map.entry("/publicity/bulletins/{month}/notice", "sends the caller's own bulletin of that month as a notice"),
             Map.entry("/api/v1/plans/parse", "parses text, saves nothing"),
+            Map.entry("/scorecards/criteria", "criteria of the caller's own office (Criteria uses the actor's unit)"),
+            Map.entry("/scorecards/criteria/defaults", "the default criteria of the caller's own office"),
             Map.entry("/volunteers/import", "rows are matched against the caller's subtree (VolunteerImportTests)"));
 
     private com.carenext.patrol.PatrolTestData patrols() {

@@ -75,6 +75,8 @@ class ActivityPages {
     void export(Actor actor, @ModelAttribute("filter") ActivityFilter filter, HttpServletResponse response)
             throws IOException {
         actor.require(Activities.READERS);
+        // A filter outside the caller's scope is refused (404) before the file has started streaming
+        activities.page(actor, filter, null, 1);
         response.setContentType(XLSX);
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename(text("activity.sheet") + ".xlsx", StandardCharsets.UTF_8).build().toString());

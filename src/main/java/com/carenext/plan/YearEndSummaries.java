@@ -144,7 +144,8 @@ public class YearEndSummaries {
                 composer.text("summary.notice.title", summary.organizationName(), summary.title()), "",
                 composer.text("summary.notice.body", summary.title()), planId, actor.organizationId(), List.of()),
                 List.of(file));
-        notices.publish(actor, noticeId, null);
+        // published at once, at the version it was just created with
+        notices.publish(actor, noticeId, notices.get(actor, noticeId).version());
         bump(row, actor, "notice_id = :notice,", Map.of("notice", noticeId));
         return noticeId;
     }

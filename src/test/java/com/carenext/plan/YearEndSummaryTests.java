@@ -89,7 +89,7 @@ class YearEndSummaryTests {
         plan = sections.get(world.officeActor(), planId);
         lawTask = plan.sections().get(2).tasks().get(0).id();
         assignments.assign(world.officeActor(), lawTask, new TaskAssignment(List.of(world.villageA().id()), "李林",
-                null, "5,6", null));
+                null, "5,6", 0L));
         indicators.add(world.officeActor(), lawTask, new IndicatorDraft("activity.held", "LEGAL_EDUCATION", 2L, null));
         lawActivity(LocalDateTime.of(2023, 5, 20, 9, 0));
     }
