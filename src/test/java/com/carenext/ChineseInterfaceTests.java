@@ -91,7 +91,8 @@ class ChineseInterfaceTests {
         patrol.sentCheckOut(self, checkIn, new CheckOut(1, null, null, List.of(new HazardReport(
                 HazardType.CHILDREN_SWIMMING, Severity.HIGH, "北岸有孩子玩水"))), UUID.randomUUID().toString(),
                 clock.millis());
-        long hazardId = patrol.hazards(world.managerAActor(), true, null, 10).get(0).id();
+        var openHazard = patrol.hazards(world.managerAActor(), true, null, 10).get(0);
+        long hazardId = openHazard.id();
         SessionView session = study.plan(world.officeActor(), new SessionDraft(world.town().id(),
                 SessionKind.VOLUNTEER_TRAINING, "防溺水培训", SessionMode.OFFLINE, LocalDateTime.now(clock).minusMinutes(5),
                 new BigDecimal("2"), "镇关工委", "镇政府会议室", null, null, List.of()));
@@ -100,7 +101,8 @@ class ChineseInterfaceTests {
         hours.log(self, new HoursDraft(LocalDate.now(clock), "淖尔巡查", new BigDecimal("2")), null);
 
         RequestPostProcessor head = Fixtures.login(mvc, world.managerA().username());
-        mvc.perform(post("/hazards/" + hazardId + "/close").with(head).with(csrf()).param("resolution", "已设警示牌"))
+        mvc.perform(post("/hazards/" + hazardId + "/close").with(head).with(csrf()).param("resolution", "已设警示牌")
+                        .param("version", String.valueOf(openHazard.version())))
                 .andExpect(status().is3xxRedirection());
         RequestPostProcessor phone = Fixtures.login(mvc, elder.username());
 

@@ -143,7 +143,7 @@ class ManagerPhoneJourneyTest {
                         List.of(new PlanDraft.Task("一是", "开展暑期防溺水宣讲和巡逻")))), List.of()));
         long noticeId = notices.create(world.officeActor(), new NoticeDraft("关于印发乌审召镇关心下一代工作计划的通知",
                 "乌召关发〔2026〕1号", "请认真贯彻落实。", planId, world.town().id(), List.of()));
-        notices.publish(world.officeActor(), noticeId, null);
+        notices.publish(world.officeActor(), noticeId, notices.get(world.officeActor(), noticeId).version());
     }
 
     private static void measure(Browser browser, String page, Map<String, Long> tooWide) {

@@ -73,7 +73,7 @@ public class Banners {
                 List.of(new PlanDraft.Section("一", "活动", "", List.of(new PlanDraft.Task("一是", "开展普法活动")))),
                 List.of()));
         long task = sections.get(office, planId).sections().get(0).tasks().get(0).id();
-        assignments.assign(office, task, new TaskAssignment(List.of(village.id()), "李林", null, "5", null));
+        assignments.assign(office, task, new TaskAssignment(List.of(village.id()), "李林", null, "5", 0L));
         indicators.add(office, task, new IndicatorDraft("activity.held", "", 4L, null));
         for (int day = 1; day <= 3; day++) {
             activities.record(office, new ActivityDraft(village.id(), ActivityType.LEGAL_EDUCATION, "普法讲座" + day,
