@@ -12,6 +12,7 @@ import com.carenext.plan.Measures;
 import com.carenext.plan.PlanFigures;
 import com.carenext.publicity.PublicityScores;
 import com.carenext.report.DashboardFigures.Figure;
+import com.carenext.scorecard.Scorecards;
 import com.carenext.shared.Actor;
 import com.carenext.shared.Role;
 import com.carenext.study.StudyStatistics;
@@ -48,12 +49,14 @@ class Dashboard {
     private final PlanFigures plans;
     private final Measures measures;
     private final Comparison comparison;
+    private final Scorecards scorecards;
     private final MessageSource messages;
 
     Dashboard(Organizations organizations, Activities activities, Alerts alerts, PublicityScores publicity,
               StudyStatistics study, Volunteers volunteers, PlanFigures plans, Measures measures,
-              Comparison comparison,
+              Comparison comparison, Scorecards scorecards,
               MessageSource messages) {
+        this.scorecards = scorecards;
         this.organizations = organizations;
         this.activities = activities;
         this.alerts = alerts;
@@ -81,8 +84,20 @@ class Dashboard {
                 activities(view, year, links), patrol(view, own, year, links),
                 publicity(view, own, year, links, above), study(view, own, year, links, above),
                 volunteers(view, own, year, links), plan(view, organization, links, year),
-                new DashboardFigures.Scorecard(false, List.of()),
+                scorecard(view, year),
                 above ? comparison.units(actor, organization, year, links) : List.of());
+    }
+
+    /** Each unit's standardization score of the year (percent of its points), best first, linked to its card. */
+    private DashboardFigures.Scorecard scorecard(Actor view, int year) {
+        List<Figure> results = scorecards.summary(view, year).stream()
+                .filter(unit -> unit.maxScore() > 0)
+                .map(unit -> new Figure(String.valueOf(unit.organizationId()), unit.organizationName(),
+                        Math.round(unit.score() * 100.0 / unit.maxScore()),
+                        "/scorecards/units/" + unit.organizationId() + "?year=" + year))
+                .sorted(java.util.Comparator.comparingLong(Figure::value).reversed())
+                .toList();
+        return new DashboardFigures.Scorecard(true, results);
     }
 
     private DashboardFigures.Activities activities(Actor view, int year, DashboardLinks links) {

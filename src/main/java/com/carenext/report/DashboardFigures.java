@@ -39,8 +39,8 @@ public record DashboardFigures(long organizationId, String organizationName, Str
     }
 
     /**
-     * The standardization scorecard: not yet available on this branch (the {@code scorecard} module will provide it);
-     * {@code available} is false and the page says so.
+     * The standardization scorecard: each unit's score of the year in percent of its points, best first (from the
+     * {@code scorecard} module); {@code available} is false only where no scores could be asked.
      */
     public record Scorecard(boolean available, List<Figure> results) {
     }

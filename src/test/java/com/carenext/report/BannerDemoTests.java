@@ -44,6 +44,14 @@ class BannerDemoTests {
                     .isPositive();
             assertThat((Integer) unit.get("planCompletion")).as(unit.get("name") + " plan").isNotNull();
         }
+        // the scorecard panel: 乌审召镇's units of 2023 with their score in percent, each linked to its card
+        List<Map<String, Object>> scores = JsonPath.read(json, "$.scorecard.results");
+        assertThat(scores).isNotEmpty().allSatisfy(score -> {
+            assertThat((String) score.get("link")).startsWith("/scorecards/units/");
+            assertThat(((Number) score.get("value")).intValue()).isBetween(0, 100);
+        });
+        assertThat(scores).extracting(score -> ((Number) score.get("value")).intValue()).isSortedAccordingTo(
+                java.util.Comparator.reverseOrder());
         Map<String, Object> tuke = units.stream().filter(u -> u.get("name").equals("图克镇关工委（演示）")).findFirst()
                 .orElseThrow();
         assertThat(JsonPath.<Integer>read(tuke, "$.coveragePercent.value")).as("图克镇 never patrols its pond")
