@@ -97,7 +97,7 @@ class Dashboard {
                         "/scorecards/units/" + unit.organizationId() + "?year=" + year))
                 .sorted(java.util.Comparator.comparingLong(Figure::value).reversed())
                 .toList();
-        return new DashboardFigures.Scorecard(true, results);
+        return new DashboardFigures.Scorecard(results);
     }
 
     private DashboardFigures.Activities activities(Actor view, int year, DashboardLinks links) {

@@ -40,9 +40,9 @@ public record DashboardFigures(long organizationId, String organizationName, Str
 
     /**
      * The standardization scorecard: each unit's score of the year in percent of its points, best first (from the
-     * {@code scorecard} module); {@code available} is false only where no scores could be asked.
+     * {@code scorecard} module).
      */
-    public record Scorecard(boolean available, List<Figure> results) {
+    public record Scorecard(List<Figure> results) {
     }
 
     /** An organization below the one shown, compared on the module measures (plan completion null: no plan). */
