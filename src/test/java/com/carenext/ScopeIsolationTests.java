@@ -338,7 +338,6 @@ class ScopeIsolationTests {
      */
     private static final Map<String, String> RULE_BEFORE_SCOPE = Map.of(
             "/api/v1/patrols", "422: the check-in asks whether the caller is a volunteer before the water body's scope",
-            "/api/v1/users", "422: the account rules are checked before the organization's scope",
             "/users", "400: the account form is validated before the organization's scope");
 
     private static final Map<String, String> OWN_SCOPE = Map.ofEntries(

@@ -85,10 +85,11 @@ public class Accounts {
      */
     public CreatedAccount create(Actor actor, UserDraft draft) {
         actor.require(Role.SECURITY_ADMIN);
+        // Scope first: an organization out of reach is answered as unknown, whatever else the draft holds.
+        OrganizationSummary organization = organizations.get(actor, draft.organizationId());
         if (draft.password() != null && !draft.password().isBlank()) {
             throw new BusinessRuleException("user.passwordChosen");
         }
-        OrganizationSummary organization = organizations.get(actor, draft.organizationId());
         return insert(draft, organization);
     }
 
