@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The restore drill on real PostgreSQL, through {@code pg_dump --format=custom} and {@code pg_restore} into a new
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Assumptions;
  * fails ({@code .ci/run} installs postgresql-client).
  */
 @OnPostgres
+// Its own files folder: the H2 drill may run at the same time in the other test JVM.
+@TestPropertySource(properties = "carenext.files.dir=target/backup-tests/postgres-source-files")
 class BackupRestorePostgresTests extends BackupRestoreTests {
 
     @Override

@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,11 +21,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * The audit list at a million rows, the table DESIGN.md §5 measures RuoYi on: pages per second for the first page,
  * a deep page (keyset), filtered pages, and the heap an export of 200,000 rows needs. Prints figures; asserts
- * nothing about time. Run: {@code mvn test -Dbench.exclude= -Dtest=AuditTrailBenchmark} (add
+ * nothing about time. Run: {@code mvn test -Pbench -Dtest=AuditTrailBenchmark} (add
  * {@code -Dbench.rows=N} for another size; the PostgreSQL variant is AuditTrailPostgresBenchmark).
  */
 @CareNextTest
-@Tag("benchmark")
+@Benchmark
 class AuditTrailBenchmark {
 
     private static final int ROWS = Integer.getInteger("bench.rows", 1_000_000);

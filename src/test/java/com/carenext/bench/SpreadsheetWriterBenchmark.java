@@ -17,16 +17,15 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * POI SXSSF (the writer CareNext used before) against fastexcel (today's {@link SpreadsheetWriter}) on a 五老-like
  * sheet of 17 columns with Chinese text: time to the first byte, total time, file size and peak RSS, each run in its
  * own JVM under {@code -Xmx256m} (peak RSS is the child's VmHWM). Prints figures; asserts nothing about time.
- * Run: {@code mvn -o test -Dbench.exclude= -Dtest=SpreadsheetWriterBenchmark} ({@code -Dbench.sizes=100000,1000000}).
+ * Run: {@code mvn -o test -Pbench -Dtest=SpreadsheetWriterBenchmark} ({@code -Dbench.sizes=100000,1000000}).
  */
-@Tag("benchmark")
+@Benchmark
 class SpreadsheetWriterBenchmark {
 
     private static final String[] HEADERS = {"序号", "姓名", "性别", "民族", "出生日期", "联系电话", "身份证号", "所在组织",

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,12 +26,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * which also holds the load clients), the ratio of a list page to the same rows as JSON, and the list queries' own
  * time. Production settings (bcrypt 10, cached templates, no test profile). Prints figures; asserts nothing.
  * <p>
- * Run: {@code mvn test -Dbench.exclude= -Dtest=WebLayerBenchmark [-Dbench.scale=banner] [-Dbench.clients=8]
+ * Run: {@code mvn test -Pbench -Dtest=WebLayerBenchmark [-Dbench.scale=banner] [-Dbench.clients=8]
  * [-Dbench.seconds=10] [-Dbench.only=volunteers,audit]}; with a flight recording:
  * {@code -Dbench.jvm=-XX:StartFlightRecording=filename=target/bench.jfr,settings=profile}.
  * See docs/performance.md.
  */
-@Tag("benchmark")
+@Benchmark
 class WebLayerBenchmark {
 
     private static final String PASSWORD = "Bench-Web-2026";
