@@ -7,7 +7,7 @@ import org.springframework.modulith.docs.Documenter;
 /** Each direct sub-package is a module; no cycles, no reaching into another module's internals. */
 class ModularityTests {
 
-    private final ApplicationModules modules = ApplicationModules.of(CareNextApplication.class);
+    private static final ApplicationModules modules = ApplicationModules.of(CareNextApplication.class);
 
     @Test
     void modulesRespectTheirBoundaries() {
