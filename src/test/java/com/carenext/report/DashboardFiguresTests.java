@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.carenext.activity.Activities;
+import com.carenext.organization.CommitteePost;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.plan.PlanSections;
@@ -144,6 +145,32 @@ class DashboardFiguresTests {
                         .param("year", String.valueOf(YEAR)).with(office))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.activities.total.value").value(3));
         mvc.perform(get("/api/v1/dashboard").param("year", "1999").with(office)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theCountersFollowTheOrganizationChosen() throws Exception {
+        fixtures.member(Fixtures.actor(eastOffice, east), east, "王主任", CommitteePost.DIRECTOR);
+        fixtures.member(Fixtures.actor(westOffice, west), west, "赵主任", CommitteePost.DIRECTOR);
+        fixtures.member(Fixtures.actor(westOffice, west), west, "钱委员", CommitteePost.MEMBER);
+        RequestPostProcessor bannerLeader = Fixtures.login(mvc, leader.username());
+        // The banner itself: the banner, two towns and a village; three serving members.
+        mvc.perform(get("/api/v1/dashboard").param("year", String.valueOf(YEAR)).with(bannerLeader))
+                .andExpect(jsonPath("$.counts.organizations").value(4))
+                .andExpect(jsonPath("$.counts.servingMembers").value(3));
+        // The banner leader chooses 东镇: its town and village, its one member, not the banner's whole subtree.
+        mvc.perform(get("/api/v1/dashboard").param("organizationId", String.valueOf(east.id()))
+                        .param("year", String.valueOf(YEAR)).with(bannerLeader))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.counts.organizations").value(2))
+                .andExpect(jsonPath("$.counts.committees").value(2))
+                .andExpect(jsonPath("$.counts.servingMembers").value(1))
+                .andExpect(jsonPath("$.counts.byType.VILLAGE_COMMITTEE").value(1))
+                .andExpect(jsonPath("$.counts.byType.BANNER_COMMITTEE").doesNotExist());
+        mvc.perform(get("/").param("organizationId", String.valueOf(west.id())).param("year", String.valueOf(YEAR))
+                        .with(bannerLeader))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.matchesPattern("(?s).*id=\"stat-organizations\">1<.*")))
+                .andExpect(content().string(Matchers.matchesPattern("(?s).*id=\"stat-members\">2<.*")));
     }
 
     @Test
