@@ -183,7 +183,7 @@ class Dashboard {
                         plan.title(), new Figure("progress", text("dashboard.planProgress"), plan.progress(),
                         links.plan(plan.id())),
                         plan.sections().stream().map(section -> new Figure(String.valueOf(section.id()),
-                                section.number().isEmpty() ? section.title() : section.number() + "、" + section.title(),
+                                section.heading(),
                                 section.progress(), links.section(plan.id(), section.id()))).toList()))
                 .orElse(null);
     }
