@@ -15,6 +15,7 @@ import com.carenext.publicity.PublicityScores;
 import com.carenext.report.DashboardFigures.Counts;
 import com.carenext.report.DashboardFigures.Figure;
 import com.carenext.scorecard.Scorecards;
+import com.carenext.scorecard.UnitScore;
 import com.carenext.shared.Actor;
 import com.carenext.shared.Role;
 import com.carenext.study.StudyStatistics;
@@ -84,12 +85,14 @@ class Dashboard {
         boolean above = ABOVE_TOWN.contains(organization.type());
         DashboardLinks links = new DashboardLinks(organization.id(), year);
         MeasureScope own = new MeasureScope(List.of(organization.path()));
+        // Scored once: the panel ranks the units, the comparison groups them by the organization below they are in.
+        List<UnitScore> scores = scorecards.summary(view, year);
         return new DashboardFigures(organization.id(), organization.name(), organization.type().name(), year, above,
                 counts(view), activities(view, year, links), patrol(view, own, year, links),
                 publicity(view, own, year, links, above), study(view, own, year, links, above),
                 volunteers(view, own, year, links), plan(view, organization, links, year),
-                scorecard(view, year),
-                above ? comparison.units(actor, organization, year, links) : List.of());
+                scorecard(scores, year),
+                above ? comparison.units(actor, organization, year, links, scores) : List.of());
     }
 
     /** The organizations and serving committee members of the organization shown (not the viewer's whole subtree). */
@@ -104,11 +107,11 @@ class Dashboard {
     }
 
     /** Each unit's standardization score of the year (percent of its points), best first, linked to its card. */
-    private DashboardFigures.Scorecard scorecard(Actor view, int year) {
-        List<Figure> results = scorecards.summary(view, year).stream()
+    private static DashboardFigures.Scorecard scorecard(List<UnitScore> scores, int year) {
+        List<Figure> results = scores.stream()
                 .filter(unit -> unit.maxScore() > 0)
                 .map(unit -> new Figure(String.valueOf(unit.organizationId()), unit.organizationName(),
-                        Math.round(unit.score() * 100.0 / unit.maxScore()),
+                        unit.percent(),
                         "/scorecards/units/" + unit.organizationId() + "?year=" + year))
                 .sorted(java.util.Comparator.comparingLong(Figure::value).reversed())
                 .toList();

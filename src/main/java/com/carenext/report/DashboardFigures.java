@@ -53,8 +53,13 @@ public record DashboardFigures(long organizationId, String organizationName, Str
     public record Scorecard(List<Figure> results) {
     }
 
-    /** An organization below the one shown, compared on the module measures (plan completion null: no plan). */
+    /**
+     * An organization below the one shown, compared on the module measures (plan completion null: no plan). Its
+     * scorecard: the average share of points of its scored units, how many of them meet every criterion
+     * ({@code scoredUnits} of them; both figures null when none is scored), linked to the ranking of its units.
+     */
     public record Unit(long organizationId, String name, String link, Integer planCompletion, Figure coveragePercent,
-                       Figure activities, Figure adopted, Figure attendance, Figure recruited, int publicityRank) {
+                       Figure activities, Figure adopted, Figure attendance, Figure recruited, int publicityRank,
+                       Figure scorecardPercent, Figure scorecardAllMet, int scoredUnits) {
     }
 }
