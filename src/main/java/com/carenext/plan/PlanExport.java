@@ -41,7 +41,7 @@ class PlanExport {
                 }
             }
             for (PlanViews.Section section : plan.sections()) {
-                document.heading(section.number().isEmpty() ? section.title() : section.number() + "、" + section.title());
+                document.heading(section.heading());
                 if (!section.body().isBlank()) {
                     document.paragraph(section.body());
                 }

@@ -10,6 +10,22 @@ public final class PlanViews {
     private PlanViews() {
     }
 
+    /**
+     * A section's number and title as one heading. The number is kept as the parser normalised it: a bare numeral
+     * takes 、 (一、), a part or chapter (第二部分) is followed by a space as written, a bracketed numeral or 一是 by
+     * nothing, so that no mark doubles.
+     */
+    static String heading(String number, String title) {
+        if (number.isEmpty()) {
+            return title;
+        }
+        if (number.startsWith("第")) {
+            return number + " " + title;
+        }
+        boolean closed = number.endsWith("）") || number.endsWith(")") || number.endsWith("是");
+        return number + (closed ? "" : "、") + title;
+    }
+
     public record Plan(long id, long organizationId, int year, String title, String documentNumber, String issuer,
                        LocalDate issueDate, String preamble, int progress, long version, List<Section> sections) {
     }
@@ -19,6 +35,11 @@ public final class PlanViews {
     }
 
     public record Section(long id, String number, String title, String body, int progress, List<Task> tasks) {
+
+        /** The heading as plans write it: 一、加强学习 · 第二部分 重点任务 · （一）加强学习. */
+        public String heading() {
+            return PlanViews.heading(number, title);
+        }
     }
 
     public record Owner(long organizationId, String name) {
@@ -27,6 +48,11 @@ public final class PlanViews {
     public record Task(long id, long planId, long sectionId, String planTitle, String sectionNumber, String sectionTitle,
                        String number, String text, String responsiblePerson, String dueMonths, LocalDate dueDate,
                        TaskStatus status, int progress, List<Owner> owners, long version) {
+
+        /** The heading of the task's section, as {@link Section#heading()} writes it. */
+        public String sectionHeading() {
+            return PlanViews.heading(sectionNumber, sectionTitle);
+        }
 
         public boolean overdue() {
             return status == TaskStatus.OVERDUE;

@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public abstract class SqlMeasures implements MeasureSource {
 
     private static final int CHUNK = 250;
-    private static final int MAX_LEVELS = 3;
+    /** Region → city → banner → town → 嘎查 → school: the deepest unit a region's scorecard groups. */
+    private static final int MAX_LEVELS = 5;
     private static final Pattern SCOPE = Pattern.compile("\\{scope:([a-z_.]+)}");
 
     /** One measure: what it is, how to count it and how to list the records behind it. */

@@ -48,17 +48,13 @@ class SummaryComposer {
             taskCount += tasks.size();
             List<String> shortfalls = tasks.stream().flatMap(task -> task.shortfalls().stream()
                     .map(shortfall -> PlanExport.marker(task.number()) + shortfall)).toList();
-            sections.add(new YearEndSummary.Section(section.id(), heading(section), section.progress(),
+            sections.add(new YearEndSummary.Section(section.id(), section.heading(), section.progress(),
                     sentence(section, tasks), false, tasks, shortfalls));
         }
         String full = organizationName.replace("关工委", "关心下一代工作委员会");
         return new SummaryContent(text("summary.title", full, String.valueOf(plan.year())), full, plan.year(),
                 plan.progress(), text("summary.opening", String.valueOf(plan.year()), organizationName, plan.title(),
                 sections.size(), taskCount, plan.progress()), sections);
-    }
-
-    static String heading(PlanViews.Section section) {
-        return section.number().isEmpty() ? section.title() : section.number() + "、" + section.title();
     }
 
     /** The task's first clause (outside quotation marks and brackets), at most {@value #HEADLINE} characters. */

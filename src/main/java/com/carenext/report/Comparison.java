@@ -5,6 +5,8 @@ import com.carenext.organization.Organizations;
 import com.carenext.plan.Measures;
 import com.carenext.plan.PlanFigures;
 import com.carenext.report.DashboardFigures.Figure;
+import com.carenext.scorecard.GroupScore;
+import com.carenext.scorecard.UnitScore;
 import com.carenext.shared.Actor;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +32,12 @@ class Comparison {
         this.plans = plans;
     }
 
-    List<DashboardFigures.Unit> units(Actor actor, OrganizationSummary parent, int year, DashboardLinks links) {
+    /**
+     * {@code scores} are the scorecard results of every unit in the parent's subtree (scored once for the dashboard):
+     * each organization below gets those of its own units.
+     */
+    List<DashboardFigures.Unit> units(Actor actor, OrganizationSummary parent, int year, DashboardLinks links,
+                                      List<UnitScore> scores) {
         List<OrganizationSummary> below = organizations.children(actor, parent.id()).stream()
                 .filter(child -> child.type().isCommittee() && child.active()).toList();
         long[] coverage = values("patrol.coverage", parent, below, year);
@@ -55,13 +62,19 @@ class Comparison {
         for (int i = 0; i < below.size(); i++) {
             OrganizationSummary child = below.get(i);
             DashboardLinks own = new DashboardLinks(child.id(), year);
+            GroupScore score = GroupScore.of(child.path(), scores);
+            boolean scored = score.units() > 0;
             units.add(new DashboardFigures.Unit(child.id(), child.name(), links.dashboard(child.id()),
                     completion.get(child.id()),
                     new Figure("patrol.coverage", child.name(), coverage[i], own.dashboard(child.id())),
                     new Figure("activity.held", child.name(), held[i], own.activities(null)),
                     new Figure("publicity.adopted", child.name(), adopted[i], own.dashboard(child.id())),
                     new Figure("study.attendance", child.name(), attendance[i], own.dashboard(child.id())),
-                    new Figure("volunteer.recruited", child.name(), recruited[i], own.volunteers(null)), rank[i]));
+                    new Figure("volunteer.recruited", child.name(), recruited[i], own.volunteers(null)), rank[i],
+                    scored ? new Figure("scorecard.percent", child.name(), score.averagePercent(),
+                            own.scorecardsOf(child.id())) : null,
+                    scored ? new Figure("scorecard.allMet", child.name(), score.allMet(),
+                            own.scorecardsOf(child.id())) : null, score.units()));
         }
         return units;
     }

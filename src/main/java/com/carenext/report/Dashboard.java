@@ -5,14 +5,17 @@ import com.carenext.activity.ActivityStatistics;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.OrganizationType;
 import com.carenext.organization.Organizations;
+import com.carenext.organization.Roster;
 import com.carenext.patrol.Alerts;
 import com.carenext.patrol.OpenCounts;
 import com.carenext.plan.MeasureScope;
 import com.carenext.plan.Measures;
 import com.carenext.plan.PlanFigures;
 import com.carenext.publicity.PublicityScores;
+import com.carenext.report.DashboardFigures.Counts;
 import com.carenext.report.DashboardFigures.Figure;
 import com.carenext.scorecard.Scorecards;
+import com.carenext.scorecard.UnitScore;
 import com.carenext.shared.Actor;
 import com.carenext.shared.Role;
 import com.carenext.study.StudyStatistics;
@@ -41,6 +44,7 @@ class Dashboard {
             OrganizationType.CITY_COMMITTEE, OrganizationType.REGION_COMMITTEE);
 
     private final Organizations organizations;
+    private final Roster roster;
     private final Activities activities;
     private final Alerts alerts;
     private final PublicityScores publicity;
@@ -52,12 +56,13 @@ class Dashboard {
     private final Scorecards scorecards;
     private final MessageSource messages;
 
-    Dashboard(Organizations organizations, Activities activities, Alerts alerts, PublicityScores publicity,
+    Dashboard(Organizations organizations, Roster roster, Activities activities, Alerts alerts, PublicityScores publicity,
               StudyStatistics study, Volunteers volunteers, PlanFigures plans, Measures measures,
               Comparison comparison, Scorecards scorecards,
               MessageSource messages) {
         this.scorecards = scorecards;
         this.organizations = organizations;
+        this.roster = roster;
         this.activities = activities;
         this.alerts = alerts;
         this.publicity = publicity;
@@ -80,20 +85,33 @@ class Dashboard {
         boolean above = ABOVE_TOWN.contains(organization.type());
         DashboardLinks links = new DashboardLinks(organization.id(), year);
         MeasureScope own = new MeasureScope(List.of(organization.path()));
+        // Scored once: the panel ranks the units, the comparison groups them by the organization below they are in.
+        List<UnitScore> scores = scorecards.summary(view, year);
         return new DashboardFigures(organization.id(), organization.name(), organization.type().name(), year, above,
-                activities(view, year, links), patrol(view, own, year, links),
+                counts(view), activities(view, year, links), patrol(view, own, year, links),
                 publicity(view, own, year, links, above), study(view, own, year, links, above),
                 volunteers(view, own, year, links), plan(view, organization, links, year),
-                scorecard(view, year),
-                above ? comparison.units(actor, organization, year, links) : List.of());
+                scorecard(scores, year),
+                above ? comparison.units(actor, organization, year, links, scores) : List.of());
+    }
+
+    /** The organizations and serving committee members of the organization shown (not the viewer's whole subtree). */
+    Counts counts(Actor view) {
+        Map<OrganizationType, Integer> byType = organizations.countsByType(view);
+        Map<String, Integer> named = new java.util.LinkedHashMap<>();
+        byType.forEach((type, count) -> named.put(type.name(), count));
+        int committees = byType.entrySet().stream().filter(entry -> entry.getKey().isCommittee())
+                .mapToInt(Map.Entry::getValue).sum();
+        return new Counts(byType.values().stream().mapToInt(Integer::intValue).sum(), committees,
+                roster.servingCount(view), named);
     }
 
     /** Each unit's standardization score of the year (percent of its points), best first, linked to its card. */
-    private DashboardFigures.Scorecard scorecard(Actor view, int year) {
-        List<Figure> results = scorecards.summary(view, year).stream()
+    private static DashboardFigures.Scorecard scorecard(List<UnitScore> scores, int year) {
+        List<Figure> results = scores.stream()
                 .filter(unit -> unit.maxScore() > 0)
                 .map(unit -> new Figure(String.valueOf(unit.organizationId()), unit.organizationName(),
-                        Math.round(unit.score() * 100.0 / unit.maxScore()),
+                        unit.percent(),
                         "/scorecards/units/" + unit.organizationId() + "?year=" + year))
                 .sorted(java.util.Comparator.comparingLong(Figure::value).reversed())
                 .toList();
@@ -168,7 +186,7 @@ class Dashboard {
                         plan.title(), new Figure("progress", text("dashboard.planProgress"), plan.progress(),
                         links.plan(plan.id())),
                         plan.sections().stream().map(section -> new Figure(String.valueOf(section.id()),
-                                section.number().isEmpty() ? section.title() : section.number() + "、" + section.title(),
+                                section.heading(),
                                 section.progress(), links.section(plan.id(), section.id()))).toList()))
                 .orElse(null);
     }

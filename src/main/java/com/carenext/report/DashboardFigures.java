@@ -1,6 +1,7 @@
 package com.carenext.report;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The figures behind the dashboard of one organization for one year. Every figure carries the link of the records
@@ -8,12 +9,19 @@ import java.util.List;
  * {@code units}: the organizations directly below it, compared on the same measures.
  */
 public record DashboardFigures(long organizationId, String organizationName, String organizationType, int year,
-                               boolean aboveTown, Activities activities, Patrol patrol, Publicity publicity,
+                               boolean aboveTown, Counts counts, Activities activities, Patrol patrol, Publicity publicity,
                                Study study, Volunteers volunteers, Plan plan, Scorecard scorecard,
                                List<Unit> units) {
 
     /** One figure: what it counts ({@code key}, e.g. a type code), its label, its value and its records. */
     public record Figure(String key, String label, long value, String link) {
+    }
+
+    /**
+     * The organizations (active, by type code) and the serving committee members of the organization shown and its
+     * subtree.
+     */
+    public record Counts(int organizations, int committees, int servingMembers, Map<String, Integer> byType) {
     }
 
     public record Activities(Figure total, Figure youths, List<Figure> byMonth, List<Figure> byType) {
@@ -45,8 +53,13 @@ public record DashboardFigures(long organizationId, String organizationName, Str
     public record Scorecard(List<Figure> results) {
     }
 
-    /** An organization below the one shown, compared on the module measures (plan completion null: no plan). */
+    /**
+     * An organization below the one shown, compared on the module measures (plan completion null: no plan). Its
+     * scorecard: the average share of points of its scored units, how many of them meet every criterion
+     * ({@code scoredUnits} of them; both figures null when none is scored), linked to the ranking of its units.
+     */
     public record Unit(long organizationId, String name, String link, Integer planCompletion, Figure coveragePercent,
-                       Figure activities, Figure adopted, Figure attendance, Figure recruited, int publicityRank) {
+                       Figure activities, Figure adopted, Figure attendance, Figure recruited, int publicityRank,
+                       Figure scorecardPercent, Figure scorecardAllMet, int scoredUnits) {
     }
 }

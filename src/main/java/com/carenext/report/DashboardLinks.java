@@ -64,6 +64,11 @@ record DashboardLinks(long organizationId, int year) {
         return "/volunteers/statistics";
     }
 
+    /** The scorecard ranking of the units under {@code unitId}. */
+    String scorecardsOf(long unitId) {
+        return "/scorecards?organizationId=" + unitId + "&year=" + year;
+    }
+
     String plan(long planId) {
         return "/plans/" + planId;
     }

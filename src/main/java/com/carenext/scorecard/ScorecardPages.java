@@ -47,13 +47,17 @@ class ScorecardPages {
     /** The ranking for the office and leaders; a unit's own people go straight to its card. */
     @GetMapping
     String ranking(Actor actor, @RequestParam(required = false) Integer year,
-                   @RequestParam(required = false) OrganizationType level, Model model) {
+                   @RequestParam(required = false) OrganizationType level,
+                   @RequestParam(required = false) Long organizationId, Model model) {
         int shown = year(year);
         if (!actor.hasAny(Role.TOWN_ADMIN, Role.LEADER)) {
             return "redirect:/scorecards/units/" + actor.organizationId() + "?year=" + shown;
         }
-        List<Scorecard> cards = scorecards.cards(actor, shown, level);
+        // A banner's dashboard links a town's figures here: the ranking of that town's units only.
+        List<Scorecard> cards = scorecards.cardsUnder(actor, organizationId, shown, level);
         model.addAttribute("cards", cards);
+        model.addAttribute("under", organizationId == null || organizationId == actor.organizationId() ? null
+                : organizations.get(actor, organizationId));
         model.addAttribute("year", shown);
         model.addAttribute("level", level);
         model.addAttribute("levels", OrganizationType.values());

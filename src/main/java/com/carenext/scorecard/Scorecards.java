@@ -50,6 +50,19 @@ public class Scorecards {
         return rank(score(actor, year, units));
     }
 
+    /**
+     * The cards under one organization of the actor's subtree (404 outside it), e.g. a town's units as the banner sees
+     * them from its dashboard; the actor's own subtree when null. Ranks count within that organization.
+     */
+    public List<Scorecard> cardsUnder(Actor actor, Long organizationId, int year, OrganizationType level) {
+        if (organizationId == null || organizationId == actor.organizationId()) {
+            return cards(actor, year, level);
+        }
+        OrganizationSummary under = organizations.get(actor, organizationId);
+        return cards(new Actor(actor.userId(), actor.username(), actor.displayName(), under.id(), under.name(),
+                under.path(), actor.roles()), year, level);
+    }
+
     /** One unit's card (404 outside the actor's subtree); no lines when no criteria score it this year. */
     public Scorecard card(Actor actor, long organizationId, int year) {
         OrganizationSummary unit = organizations.get(actor, organizationId);

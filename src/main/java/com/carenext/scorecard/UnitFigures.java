@@ -2,6 +2,7 @@ package com.carenext.scorecard;
 
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Roster;
+import com.carenext.plan.MeasureScope;
 import com.carenext.plan.Measures;
 import com.carenext.shared.Actor;
 import java.time.Clock;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The figures automatic criteria compare with their thresholds, for many units at once: one grouped query per
- * measure, setter and depth ({@link Measures#valuesByUnit}), and one for the rosters; never a query per unit.
+ * measure and depth below the actor's organization ({@link Measures#valuesByUnit}), whoever set the criteria, and
+ * one for the rosters; never a query per unit or per setter (a banner's twenty towns each set their own criteria).
  */
 @Component
 class UnitFigures {
@@ -48,13 +50,12 @@ class UnitFigures {
                 Roster.Count count = rosters.get(unit.id());
                 return count == null ? 0 : DIRECTORS.equals(criterion.measure()) ? count.directors() : count.members();
             }
-            return byMeasure.getOrDefault(key(criterion.measure(), criterion.measureParam(), criterion, unit),
+            return byMeasure.getOrDefault(key(criterion.measure(), criterion.measureParam(), unit),
                     Map.of()).getOrDefault(unit.path(), 0L);
         }
 
         long waterBodies(Criterion criterion, OrganizationSummary unit) {
-            return byMeasure.getOrDefault(key(WATER_BODIES, null, criterion, unit), Map.of())
-                    .getOrDefault(unit.path(), 0L);
+            return byMeasure.getOrDefault(key(WATER_BODIES, null, unit), Map.of()).getOrDefault(unit.path(), 0L);
         }
     }
 
@@ -70,9 +71,9 @@ class UnitFigures {
                     rosterNeeded = true;
                     continue;
                 }
-                ask(byMeasure, criterion.measure(), criterion.measureParam(), criterion, scored.unit(), year);
+                ask(byMeasure, actor, criterion.measure(), criterion.measureParam(), scored.unit(), year);
                 if (criterion.waterOnly()) {
-                    ask(byMeasure, WATER_BODIES, null, criterion, scored.unit(), year);
+                    ask(byMeasure, actor, WATER_BODIES, null, scored.unit(), year);
                 }
             }
         }
@@ -81,24 +82,29 @@ class UnitFigures {
         return new Table(byMeasure, rosterNeeded ? roster.countsOn(actor, day) : Map.of());
     }
 
-    /** One grouped query per measure, parameter, setter and depth (asked once, whatever the number of units). */
-    private void ask(Map<String, Map<String, Long>> byMeasure, String code, String param, Criterion criterion,
+    /**
+     * One grouped query per measure, parameter and depth (asked once, whatever the number of units and setters),
+     * grouped by the units' path prefix under the actor's organization; the actor's own organization (a unit's
+     * people looking at their own card) is its own scope.
+     */
+    private void ask(Map<String, Map<String, Long>> byMeasure, Actor actor, String code, String param,
                      OrganizationSummary unit, int year) {
-        String key = key(code, param, criterion, unit);
+        String key = key(code, param, unit);
         if (!measures.offers(code) || byMeasure.containsKey(key)) {
             return;
         }
-        int levels = depth(unit.path()) - depth(criterion.organizationPath());
-        Map<String, Long> values = measures.valuesByUnit(code, criterion.organizationPath(), levels, year,
-                param == null ? Map.of() : measures.all().stream().filter(m -> m.code().equals(code)).findFirst()
-                        .map(m -> m.param() == null ? Map.<String, String>of() : Map.of(m.param(), param))
-                        .orElse(Map.of()));
-        byMeasure.put(key, values);
+        Map<String, String> params = param == null ? Map.of() : measures.all().stream()
+                .filter(m -> m.code().equals(code)).findFirst()
+                .map(m -> m.param() == null ? Map.<String, String>of() : Map.of(m.param(), param)).orElse(Map.of());
+        int levels = depth(unit.path()) - depth(actor.scopePath());
+        byMeasure.put(key, levels <= 0
+                ? Map.of(unit.path(), measures.value(code, new MeasureScope(List.of(unit.path())), year, params))
+                : measures.valuesByUnit(code, actor.scopePath(), levels, year, params));
     }
 
-    /** The figures of one grouped query: a measure with its parameter, under the setter, at the unit's depth. */
-    private static String key(String code, String param, Criterion criterion, OrganizationSummary unit) {
-        return code + ":" + param + "|" + criterion.organizationPath() + "|" + depth(unit.path());
+    /** The figures of one grouped query: a measure with its parameter, at the unit's depth. */
+    private static String key(String code, String param, OrganizationSummary unit) {
+        return code + ":" + param + "|" + depth(unit.path());
     }
 
     private static int depth(String path) {

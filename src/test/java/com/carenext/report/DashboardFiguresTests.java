@@ -7,7 +7,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.carenext.activity.Activities;
+import com.carenext.organization.CommitteePost;
+import com.carenext.activity.ActivityDraft;
+import com.carenext.activity.ActivityType;
 import com.carenext.organization.OrganizationSummary;
+import com.carenext.organization.OrganizationType;
+import com.carenext.scorecard.ScorecardTestRecords;
+import com.carenext.shared.Actor;
+import com.carenext.shared.Role;
+import com.carenext.support.Statements;
+import java.util.EnumSet;
 import com.carenext.organization.Organizations;
 import com.carenext.plan.PlanSections;
 import com.carenext.plan.TaskAssignments;
@@ -58,6 +67,16 @@ class DashboardFiguresTests {
     TaskIndicators indicators;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Dashboard dashboard;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbcClient;
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    Statements statements;
 
     OrganizationSummary banner;
     OrganizationSummary east;
@@ -78,6 +97,7 @@ class DashboardFiguresTests {
         leader = made.leader();
         eastOffice = made.eastOffice();
         westOffice = made.westOffice();
+        statements = new Statements(jdbcClient, dataSource);
     }
 
     @Test
@@ -144,6 +164,116 @@ class DashboardFiguresTests {
                         .param("year", String.valueOf(YEAR)).with(office))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.activities.total.value").value(3));
         mvc.perform(get("/api/v1/dashboard").param("year", "1999").with(office)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theCountersFollowTheOrganizationChosen() throws Exception {
+        fixtures.member(Fixtures.actor(eastOffice, east), east, "王主任", CommitteePost.DIRECTOR);
+        fixtures.member(Fixtures.actor(westOffice, west), west, "赵主任", CommitteePost.DIRECTOR);
+        fixtures.member(Fixtures.actor(westOffice, west), west, "钱委员", CommitteePost.MEMBER);
+        RequestPostProcessor bannerLeader = Fixtures.login(mvc, leader.username());
+        // The banner itself: the banner, two towns and a village; three serving members.
+        mvc.perform(get("/api/v1/dashboard").param("year", String.valueOf(YEAR)).with(bannerLeader))
+                .andExpect(jsonPath("$.counts.organizations").value(4))
+                .andExpect(jsonPath("$.counts.servingMembers").value(3));
+        // The banner leader chooses 东镇: its town and village, its one member, not the banner's whole subtree.
+        mvc.perform(get("/api/v1/dashboard").param("organizationId", String.valueOf(east.id()))
+                        .param("year", String.valueOf(YEAR)).with(bannerLeader))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.counts.organizations").value(2))
+                .andExpect(jsonPath("$.counts.committees").value(2))
+                .andExpect(jsonPath("$.counts.servingMembers").value(1))
+                .andExpect(jsonPath("$.counts.byType.VILLAGE_COMMITTEE").value(1))
+                .andExpect(jsonPath("$.counts.byType.BANNER_COMMITTEE").doesNotExist());
+        mvc.perform(get("/").param("organizationId", String.valueOf(west.id())).param("year", String.valueOf(YEAR))
+                        .with(bannerLeader))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.matchesPattern("(?s).*id=\"stat-organizations\">1<.*")))
+                .andExpect(content().string(Matchers.matchesPattern("(?s).*id=\"stat-members\">2<.*")));
+    }
+
+    @Test
+    void eachTownShowsItsUnitsScorecardAndTheStatementsDoNotGrowWithTheTowns() throws Exception {
+        Actor eastActor = Fixtures.actor(eastOffice, east);
+        Actor westActor = Fixtures.actor(westOffice, west);
+        OrganizationSummary westVillage = fixtures.organization(westActor, west, "西一村" + west.id() + "关工委",
+                OrganizationType.VILLAGE_COMMITTEE);
+        fixtures.organization(westActor, west, "西二村" + west.id() + "关工委", OrganizationType.VILLAGE_COMMITTEE);
+        ScorecardTestRecords.loadDefaults(context, eastActor, YEAR, OrganizationType.VILLAGE_COMMITTEE);
+        ScorecardTestRecords.loadDefaults(context, westActor, YEAR, OrganizationType.VILLAGE_COMMITTEE);
+        // one village of 西镇 has its 主任: it meets one more criterion than its neighbour
+        fixtures.member(westActor, westVillage, "村主任", CommitteePost.DIRECTOR);
+
+        RequestPostProcessor bannerLeader = Fixtures.login(mvc, leader.username());
+        String json = mvc.perform(get("/api/v1/dashboard").param("year", String.valueOf(YEAR)).with(bannerLeader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        for (UserView office : List.of(eastOffice, westOffice)) {
+            // the town's own ranking of its units, as the town office sees it
+            List<Map<String, Object>> cards = JsonPath.read(mvc.perform(get("/api/v1/scorecards")
+                            .param("year", String.valueOf(YEAR)).with(Fixtures.login(mvc, office.username())))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$");
+            long town = office == eastOffice ? east.id() : west.id();
+            Map<String, Object> unit = JsonPath.<List<Map<String, Object>>>read(json,
+                    "$.units[?(@.organizationId == " + town + ")]").get(0);
+            List<Integer> percents = cards.stream().map(card -> Math.round(100f
+                    * ((Number) card.get("score")).intValue() / ((Number) card.get("maxScore")).intValue())).toList();
+            long allMet = cards.stream().filter(card -> JsonPath.<List<Boolean>>read(card, "$.lines[*].met").stream()
+                    .allMatch(Boolean::booleanValue)).count();
+            assertThat(cards).as("scored units of %s", office.username()).hasSize(office == eastOffice ? 1 : 2);
+            assertThat(JsonPath.<Integer>read(unit, "$.scoredUnits")).isEqualTo(cards.size());
+            assertThat(JsonPath.<Integer>read(unit, "$.scorecardPercent.value")).isEqualTo((int) Math.round(
+                    percents.stream().mapToInt(Integer::intValue).average().orElseThrow()));
+            assertThat(JsonPath.<Integer>read(unit, "$.scorecardAllMet.value")).isEqualTo((int) allMet);
+            assertThat(JsonPath.<String>read(unit, "$.scorecardPercent.link"))
+                    .isEqualTo("/scorecards?organizationId=" + town + "&year=" + YEAR);
+        }
+        assertThat(JsonPath.<List<Integer>>read(json, "$.units[?(@.organizationId == " + west.id()
+                + ")].scorecardPercent.value").get(0)).as("西镇's villages differ by the 主任")
+                .isNotEqualTo(JsonPath.<List<Integer>>read(json, "$.units[?(@.organizationId == " + east.id()
+                        + ")].scorecardPercent.value").get(0));
+        mvc.perform(get("/").param("year", String.valueOf(YEAR)).with(bannerLeader))
+                .andExpect(content().string(Matchers.containsString("/scorecards?organizationId=" + west.id()
+                        + "&amp;year=" + YEAR)))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("待接入"))));
+        // the figure's link: the ranking of that town's units only; another town's office may not look
+        mvc.perform(get("/scorecards").param("organizationId", String.valueOf(west.id()))
+                        .param("year", String.valueOf(YEAR)).with(bannerLeader))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(westVillage.name())))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(eastVillage.name()))));
+        mvc.perform(get("/scorecards").param("organizationId", String.valueOf(west.id()))
+                .with(Fixtures.login(mvc, eastOffice.username()))).andExpect(status().isNotFound());
+
+        // The same dashboard with three more towns, each with its villages and its own criteria: as many statements.
+        // (The whole request is printed, not compared: the session's and the actor's caches expire by the clock.)
+        Actor leaderActor = Fixtures.actor(leader, banner);
+        Statements.Counted<DashboardFigures> two = statements.count(() -> dashboard.figures(leaderActor, null, YEAR));
+        int request = statements.count(() -> mvc.perform(get("/api/v1/dashboard").param("year", String.valueOf(YEAR))
+                .with(bannerLeader)).andExpect(status().isOk())).statements();
+        Actor loader = new Actor(0, "fixture", "测试数据", banner.id(), banner.name(), banner.path(),
+                EnumSet.of(Role.TOWN_ADMIN, Role.ORG_MANAGER));
+        for (int i = 1; i <= 3; i++) {
+            OrganizationSummary town = fixtures.organization(loader, banner, "新镇" + i + "_" + banner.id() + "关工委",
+                    OrganizationType.TOWN_COMMITTEE);
+            Actor office = Fixtures.actor(fixtures.user("newoffice" + i + "_" + banner.id(), town, Role.TOWN_ADMIN),
+                    town);
+            for (int v = 1; v <= 2; v++) {
+                OrganizationSummary village = fixtures.organization(office, town, "新村" + i + v + "_" + banner.id(),
+                        OrganizationType.VILLAGE_COMMITTEE);
+                activities.record(office, new ActivityDraft(village.id(), ActivityType.LEGAL_EDUCATION, "普法",
+                        LocalDateTime.of(YEAR, 6, v, 9, 0), "小学", List.of(), List.of(), 20, 0, 0, null, null, null,
+                        null));
+            }
+            ScorecardTestRecords.loadDefaults(context, office, YEAR, OrganizationType.VILLAGE_COMMITTEE);
+        }
+        Statements.Counted<DashboardFigures> five = statements.count(() -> dashboard.figures(leaderActor, null, YEAR));
+        int requestOfFive = statements.count(() -> mvc.perform(get("/api/v1/dashboard")
+                .param("year", String.valueOf(YEAR)).with(bannerLeader)).andExpect(status().isOk())).statements();
+        assertThat(five.result().units()).hasSize(5).allSatisfy(unit -> assertThat(unit.scoredUnits()).isPositive());
+        System.out.printf("dashboard statements: 2 towns %d (request %d), 5 towns %d (request %d)%n",
+                two.statements(), request, five.statements(), requestOfFive);
+        assertThat(five.statements()).as("statements of the banner's dashboard, 2 towns then 5")
+                .isEqualTo(two.statements());
     }
 
     @Test

@@ -15,6 +15,12 @@ public final class ScorecardTestRecords {
     private ScorecardTestRecords() {
     }
 
+    /** Loads the default criteria the organization of {@code setter} sets for its units of {@code level}. */
+    public static int loadDefaults(ApplicationContext context, com.carenext.shared.Actor setter, int year,
+                                   OrganizationType level) {
+        return context.getBean(Criteria.class).loadDefaults(setter, year, level);
+    }
+
     /** The path variables of the scorecard endpoints, given records that village A's users must not reach. */
     public static Map<String, Long> inVillage(ApplicationContext context, Fixtures.Town world) {
         Criteria criteria = context.getBean(Criteria.class);

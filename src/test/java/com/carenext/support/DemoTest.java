@@ -5,16 +5,25 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The whole application with the 乌审召镇 demo loaded. Every demo test uses this one annotation, so they share one
- * Spring context (and load the demo once) instead of one context per spelling of the same properties.
+ * The whole application with the 乌审召镇 demo loaded, as {@link CareNextTest} gives it (MockMvc, {@link Fixtures}), and
+ * served on a random port so that a browser journey can walk the demo too. Every demo test uses this one annotation,
+ * so they share one Spring context (and load the demo once) instead of one context per spelling of the same
+ * properties.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
-@CareNextTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(Fixtures.class)
 @TestPropertySource(properties = {"carenext.demo.enabled=true", "carenext.demo.password=" + DemoTest.PASSWORD})
 public @interface DemoTest {
 

@@ -1,0 +1,53 @@
+package com.carenext.support;
+
+import java.sql.SQLException;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Assumptions;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Counts the SQL statements the database executes while an action runs, from H2's query statistics (on PostgreSQL the
+ * calling test is skipped: the rule "no query per unit" is a property of the code, not of the database). The
+ * statistics are the whole database's: call it while nothing else runs.
+ */
+public class Statements {
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+
+    public Statements(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    /** What the action returned, how many statements it took, and each statement with its count. */
+    public record Counted<T>(T result, int statements, java.util.List<String> executed) {
+    }
+
+    public <T> Counted<T> count(Callable<T> action) throws Exception {
+        try (var connection = dataSource.getConnection()) {
+            Assumptions.assumeTrue(connection.getMetaData().getDatabaseProductName().equals("H2"),
+                    "H2's query statistics count the statements");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        jdbc.sql("SET QUERY_STATISTICS FALSE").update();
+        jdbc.sql("SET QUERY_STATISTICS_MAX_ENTRIES 10000").update();
+        jdbc.sql("SET QUERY_STATISTICS TRUE").update();
+        try {
+            T result = action.call();
+            int statements = jdbc.sql("""
+                            SELECT COALESCE(SUM(EXECUTION_COUNT), 0) FROM INFORMATION_SCHEMA.QUERY_STATISTICS
+                            WHERE SQL_STATEMENT NOT LIKE '%QUERY_STATISTICS%'""")
+                    .query(Integer.class).single();
+            java.util.List<String> executed = jdbc.sql("""
+                            SELECT EXECUTION_COUNT || ' × ' || SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS
+                            WHERE SQL_STATEMENT NOT LIKE '%QUERY_STATISTICS%' ORDER BY EXECUTION_COUNT DESC""")
+                    .query(String.class).list();
+            return new Counted<>(result, statements, executed);
+        } finally {
+            jdbc.sql("SET QUERY_STATISTICS FALSE").update();
+        }
+    }
+}
