@@ -48,6 +48,35 @@ class OrganizationPages {
         return "organization/tree";
     }
 
+    /** How many matches the picker lists; more are announced, so the user types more (no silent cap). */
+    static final int PICKER_LIMIT = 20;
+
+    /**
+     * The options of an organization picker (templates/organization/picker.html) for the text typed into its search
+     * box: "all", the current choice, then the matching organizations of the caller's subtree, each with its parent's
+     * name (names repeat across towns), at most {@link #PICKER_LIMIT}. An empty text lists the caller's own
+     * organization and the first levels below it. Its cost does not grow with the tree: one limited query and one for the
+     * parents' names.
+     */
+    @GetMapping("/picker")
+    String picker(Actor actor, @RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long selected,
+                  @RequestParam(defaultValue = "organizationId") String field, Model model) {
+        // Shallowest first, so an empty text gives the caller's own organization and the first level below it.
+        List<OrganizationSummary> found = organizations.search(actor, q, PICKER_LIMIT + 1);
+        List<OrganizationSummary> matches = found.stream()
+                .filter(o -> selected == null || o.id() != selected).limit(PICKER_LIMIT).toList();
+        model.addAttribute("matches", matches);
+        model.addAttribute("more", found.size() > PICKER_LIMIT);
+        // Parents' names, but not the one above the caller's own organization (outside the caller's scope).
+        model.addAttribute("parents", organizations.names(matches.stream().filter(o -> o.id() != actor.organizationId())
+                .map(OrganizationSummary::parentId).filter(java.util.Objects::nonNull).toList()));
+        model.addAttribute("selected", selected == null ? null : organizations.byId(selected)
+                .filter(o -> actor.reaches(o.path())).orElse(null));
+        // The field names the status element of the picker on the page; only a plain name is echoed back.
+        model.addAttribute("field", field.matches("[A-Za-z][A-Za-z0-9_]{0,40}") ? field : "organizationId");
+        return "organization/picker :: options";
+    }
+
     /** The children of a node, as a fragment the tree loads when a node is opened. */
     @GetMapping("/{id}/children")
     String children(Actor actor, @PathVariable long id, Model model) {
