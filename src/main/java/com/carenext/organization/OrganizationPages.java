@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,6 +47,43 @@ class OrganizationPages {
             model.addAttribute("results", organizations.search(actor, q, 100));
         }
         return "organization/tree";
+    }
+
+    /** How many matches the picker lists; more are announced, so the user types more (no silent cap). */
+    static final int PICKER_LIMIT = 20;
+
+    /**
+     * The options of an organization picker (templates/organization/picker.html) for the text typed into its search
+     * box: "all", the current choice, then the matching organizations of the caller's subtree, each with its parent's
+     * name (names repeat across towns), at most {@link #PICKER_LIMIT}. An empty text lists the caller's own
+     * organization and the first levels below it. Its cost does not grow with the tree: one limited query and one for the
+     * parents' names.
+     */
+    @GetMapping("/picker")
+    String picker(Actor actor, @RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long selected,
+                  @RequestParam(defaultValue = "organizationId") String field, Model model) {
+        // Shallowest first, so an empty text gives the caller's own organization and the first level below it.
+        List<OrganizationSummary> found = organizations.search(actor, q, PICKER_LIMIT + 1);
+        List<OrganizationSummary> matches = found.stream()
+                .filter(o -> selected == null || o.id() != selected).limit(PICKER_LIMIT).toList();
+        // Parents' names, but not the one above the caller's own organization (outside the caller's scope).
+        Map<Long, String> parents = organizations.names(matches.stream().filter(o -> o.id() != actor.organizationId())
+                .map(OrganizationSummary::parentId).filter(java.util.Objects::nonNull).toList());
+        model.addAttribute("matches", matches.stream().map(o -> new Choice(o.id(), o.active(),
+                o.parentId() != null && parents.containsKey(o.parentId()) ? parents.get(o.parentId()) + " › " + o.name() : o.name())).toList());
+        model.addAttribute("more", found.size() > PICKER_LIMIT);
+        model.addAttribute("selected", selected == null ? null : organizations.byId(selected)
+                .filter(o -> actor.reaches(o.path())).orElse(null));
+        // The field names the status element of the picker on the page; only a plain name is echoed back.
+        model.addAttribute("field", field.matches("[A-Za-z][A-Za-z0-9_]{0,40}") ? field : "organizationId");
+        return "organization/picker :: options";
+    }
+
+    /**
+     * One option of the picker: the organization and its label (with its parent's name where the caller sees it).
+     * Public, so that the template's compiled expressions may call its accessors.
+     */
+    public record Choice(long id, boolean active, String label) {
     }
 
     /** The children of a node, as a fragment the tree loads when a node is opened. */

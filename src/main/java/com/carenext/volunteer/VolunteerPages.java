@@ -56,7 +56,15 @@ class VolunteerPages {
         VolunteerPage page = volunteers.page(actor, filter, before, PAGE_SIZE);
         model.addAttribute("page", page);
         model.addAttribute("canKeep", actor.hasAny(Volunteers.KEEPERS));
-        return withChoices(actor, model, "volunteer/list");
+        // Only what the page shows: the rows' organization names and the chosen organization (the picker searches
+        // the tree on demand), so the page costs the same for a town and a region.
+        model.addAttribute("organizationNames", organizations.names(
+                page.rows().stream().map(VolunteerSummary::organizationId).toList()));
+        model.addAttribute("selectedOrganization", filter.organizationId() == null ? null
+                : organizations.byId(filter.organizationId()).orElse(null));
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("statuses", VolunteerStatus.values());
+        return "volunteer/list";
     }
 
     /** The filtered list as .xlsx, masked, streamed from the database to the response. */

@@ -107,6 +107,21 @@ class VolunteerJourneyTest {
             browser.waitForText(By.id("totals-person"), "朝鲁");
             assertThat(browser.pageText()).contains("已审核通过");
             browser.screenshot("volunteer-7-approved");
+            // the list's organization picker: typing fills the select with matches, the keyboard moves on to it
+            browser.go("/volunteers");
+            browser.type(By.id("organizationId-search"), world.villageA().name());
+            String village = String.valueOf(world.villageA().id());
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(driver -> !driver.findElements(By.cssSelector("#organizationId option[value='" + village + "']")).isEmpty());
+            browser.find(By.id("organizationId-search")).sendKeys(org.openqa.selenium.Keys.TAB);
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("organizationId");
+            new org.openqa.selenium.support.ui.Select(browser.find(By.id("organizationId"))).selectByValue(village);
+            browser.screenshot("volunteer-7b-organization-picker");
+            browser.click(By.cssSelector("form[action='/volunteers'] button[type=submit]"));
+            browser.waitForText(By.id("volunteers"), "朝鲁");
+            assertThat(browser.driver().getCurrentUrl()).contains("organizationId=" + village);
+            assertThat(new org.openqa.selenium.support.ui.Select(browser.find(By.id("organizationId")))
+                    .getFirstSelectedOption().getText()).isEqualTo(world.villageA().name());
             browser.go("/volunteers/statistics");
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
                     .until(driver -> driver.findElements(By.cssSelector(".chart canvas")).size() == 4);

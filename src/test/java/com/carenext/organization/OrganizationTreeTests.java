@@ -177,6 +177,35 @@ class OrganizationTreeTests {
     }
 
     @Test
+    void thePickerFindsOrganizationsOfTheSubtreeOnlyAndSaysWhenThereAreMore() throws Exception {
+        for (int i = 1; i <= OrganizationPages.PICKER_LIMIT + 1; i++) {
+            fixtures.organization(world.officeActor(), world.villageA(), "甲村第" + i + "小组", OrganizationType.PARTNER_UNIT);
+        }
+        fixtures.organization(world.officeActor(), world.villageB(), "乙村小组", OrganizationType.PARTNER_UNIT);
+        var office = Fixtures.login(mvc, world.office().username());
+        var managerA = Fixtures.login(mvc, world.managerA().username());
+        // every match shows its parent, since unit names repeat across villages and towns
+        mvc.perform(get("/organizations/picker").param("q", "第1小组").with(office).header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(world.villageA().name() + " › 甲村第1小组")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<html"))));
+        String many = mvc.perform(get("/organizations/picker").param("q", "小组").with(office))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(many.split("<option value=\"\\d").length - 1).as("matches listed").isEqualTo(OrganizationPages.PICKER_LIMIT);
+        assertThat(many).contains("只列出前 20 个");
+        // a manager of village A finds nothing of village B, and a foreign selection is not echoed
+        mvc.perform(get("/organizations/picker").param("q", "乙村").param("selected", String.valueOf(world.villageB().id()))
+                        .with(managerA))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("乙村"))))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("找到 0 个组织")));
+        // an empty text lists the caller's own organization first, then the level below it
+        mvc.perform(get("/organizations/picker").with(managerA))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(">" + world.villageA().name() + "<")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("甲村第1小组")));
+    }
+
+    @Test
     void theApiListsCreatesAndScopes() throws Exception {
         mvc.perform(post("/api/v1/organizations").with(httpBasic(world.office().username(), Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)

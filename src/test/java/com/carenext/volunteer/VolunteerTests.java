@@ -103,6 +103,17 @@ class VolunteerTests {
     }
 
     @Test
+    void theListShowsTheChosenOrganizationButNotTheWholeTree() throws Exception {
+        RequestPostProcessor office = Fixtures.login(mvc, world.office().username());
+        String page = mvc.perform(get("/volunteers").param("organizationId", String.valueOf(world.villageA().id()))
+                        .with(office)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // the picker holds "all" and the choice; other organizations are found through its search box
+        assertThat(page).contains("<option value=\"" + world.villageA().id() + "\" selected>"
+                        + world.villageA().name() + "</option>", "巴特尔", "/organizations/picker")
+                .doesNotContain(world.villageB().name());
+    }
+
+    @Test
     void listsAndTheApiShowPhoneAndIdNumberMasked() throws Exception {
         RequestPostProcessor manager = Fixtures.login(mvc, world.managerA().username());
         String page = mvc.perform(get("/volunteers").with(manager)).andExpect(status().isOk())
