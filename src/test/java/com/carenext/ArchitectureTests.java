@@ -2,6 +2,7 @@ package com.carenext;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -31,6 +32,15 @@ class ArchitectureTests {
     void noUtilPackages() {
         noClasses().should().resideInAnyPackage("..util..", "..utils..", "..common..", "..helper..")
                 .because("code lives with the feature it serves").check(classes);
+    }
+
+    /** Several instances serve behind one load balancer: a job that runs on a schedule runs on one of them (shared.Jobs). */
+    @Test
+    void everyScheduledJobTakesItsLock() {
+        methods().that().areAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
+                .should().beAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)
+                .because("two instances must never run one job at the same time (docs/deployment.md)")
+                .allowEmptyShould(true).check(classes);
     }
 
     @Test

@@ -11,10 +11,14 @@ import org.springframework.core.env.Environment;
 
 /**
  * Refuses invalid configuration before any migration or start-up row is written: Flyway migrates only after every
- * {@link ConfigurationCheck} passed (and the office zone, {@code carenext.zone}, is a real zone).
+ * {@link ConfigurationCheck} passed (and the office zone, {@code carenext.zone}, is a real zone). Instances that start
+ * together migrate one after the other ({@link InstanceLock}): Flyway locks each migration itself, but not the
+ * sealing pass that follows it ({@link Resealing}), which the second instance then finds done.
  */
 @Configuration(proxyBeanMethods = false)
 class StartupChecks {
+
+    static final String MIGRATION = "carenext migration";
 
     @Bean
     FlywayMigrationStrategy checkedMigration(ObjectProvider<ConfigurationCheck> checks, Environment environment) {
@@ -22,7 +26,7 @@ class StartupChecks {
             verifyZone(environment.getProperty("carenext.zone"));
             List<ConfigurationCheck> all = checks.orderedStream().toList();
             all.forEach(ConfigurationCheck::verify);
-            flyway.migrate();
+            new InstanceLock(flyway.getConfiguration().getDataSource()).runAlone(MIGRATION, flyway::migrate);
         };
     }
 

@@ -21,30 +21,33 @@ public class PostgresDatabase implements ApplicationContextInitializer<Configura
 
     private static EmbeddedPostgres embedded;
 
+    /** A new, empty database on the test server: its JDBC URL and the credentials to reach it. */
+    public record Database(String url, String user, String password) {
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        Database database = create();
+        TestPropertyValues.of(
+                "spring.datasource.url=" + database.url(),
+                "spring.datasource.username=" + database.user(),
+                "spring.datasource.password=" + database.password(),
+                "spring.datasource.hikari.maximum-pool-size=5").applyTo(context);
+    }
+
+    /** Creates a database of its own on the server (several application contexts may then share it). */
+    public static Database create() {
         String database = "carenext_" + UUID.randomUUID().toString().replace("-", "");
-        String url;
-        String user;
-        String password;
         String external = System.getenv("CARENEXT_TEST_PG_URL");
         if (external != null && !external.isBlank()) {
-            user = System.getenv().getOrDefault("CARENEXT_TEST_PG_USER", "postgres");
-            password = System.getenv().getOrDefault("CARENEXT_TEST_PG_PASSWORD", "");
+            String user = System.getenv().getOrDefault("CARENEXT_TEST_PG_USER", "postgres");
+            String password = System.getenv().getOrDefault("CARENEXT_TEST_PG_PASSWORD", "");
             createDatabase(external, user, password, database);
-            url = external.substring(0, external.lastIndexOf('/') + 1) + database;
-        } else {
-            EmbeddedPostgres server = server();
-            user = "postgres";
-            password = "postgres";
-            createDatabase(server.getJdbcUrl("postgres", "postgres"), user, password, database);
-            url = server.getJdbcUrl(user, database);
+            return new Database(external.substring(0, external.lastIndexOf('/') + 1) + database, user, password);
         }
-        TestPropertyValues.of(
-                "spring.datasource.url=" + url,
-                "spring.datasource.username=" + user,
-                "spring.datasource.password=" + password,
-                "spring.datasource.hikari.maximum-pool-size=5").applyTo(context);
+        EmbeddedPostgres server = server();
+        createDatabase(server.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", database);
+        return new Database(server.getJdbcUrl("postgres", database), "postgres", "postgres");
     }
 
     private static synchronized EmbeddedPostgres server() {
