@@ -72,7 +72,7 @@ class ScopeIsolationTests {
     private final List<String> secrets = new ArrayList<>();
 
     @BeforeEach
-    void villageBHasRecords() {
+    void villageBHasRecords() throws Exception {
         world = fixtures.town();
         MemberView member = fixtures.member(world.managerBActor(), world.villageB(), "乙村秘密成员", CommitteePost.DIRECTOR);
         foreignRecords.put("id", String.valueOf(world.villageB().id()));
@@ -89,6 +89,10 @@ class ScopeIsolationTests {
         com.carenext.scorecard.ScorecardTestRecords.inVillage(context, world)
                 .forEach((variable, id) -> foreignRecords.put(variable, String.valueOf(id)));
         secrets.addAll(com.carenext.scorecard.ScorecardTestRecords.SECRETS);
+        // a finished export of village B's ledger (it holds B's activity, a secret above)
+        long exportOfB = com.carenext.support.Exports.request(mvc, Fixtures.login(mvc, world.managerB().username()),
+                "ACTIVITY");
+        foreignRecords.put("exportId", String.valueOf(exportOfB));
         examples = new WriteExamples(validator, foreignRecords);
     }
 

@@ -174,6 +174,15 @@ public class Activities {
         return views(where, params, Math.max(1, Math.min(size, 200)));
     }
 
+    /** How many activities the filter matches (once per export, for its progress bar; the list never counts). */
+    @Transactional(readOnly = true)
+    long count(Actor actor, ActivityFilter filter) {
+        actor.require(READERS);
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("SELECT COUNT(*) FROM activity a WHERE " + where(actor, filter, params)).params(params)
+                .query(Long.class).single();
+    }
+
     /** Every matching activity, in batches, for exports. */
     @Transactional(readOnly = true)
     public void forEach(Actor actor, ActivityFilter filter, Consumer<ActivityView> consumer) {

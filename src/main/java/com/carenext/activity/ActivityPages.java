@@ -7,21 +7,15 @@ import com.carenext.shared.AuditTarget;
 import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.Flash;
 import com.carenext.shared.NotFoundException;
-import com.carenext.shared.SpreadsheetWriter;
 import com.carenext.volunteer.Volunteers;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -35,27 +29,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Activity ledger pages: filtered list, record and edit, partner confirmation, photos, figures, .xlsx export. */
+/** Activity ledger pages: filtered list, record and edit, partner confirmation, photos, figures; the .xlsx export is a job
+ * ({@link ActivityExport}). */
 @Controller
 class ActivityPages {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int PAGE = 30;
 
     private final Activities activities;
     private final Organizations organizations;
     private final Volunteers volunteers;
     private final Materials materials;
-    private final MessageSource messages;
     private final Clock clock;
 
     ActivityPages(Activities activities, Organizations organizations, Volunteers volunteers, Materials materials,
-                  MessageSource messages, Clock clock) {
+                  Clock clock) {
         this.materials = materials;
         this.activities = activities;
         this.organizations = organizations;
         this.volunteers = volunteers;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -69,31 +61,6 @@ class ActivityPages {
         model.addAttribute("organizations", organizations.subtree(actor, true));
         model.addAttribute("canKeep", actor.hasAny(Activities.KEEPERS));
         return "activity/list";
-    }
-
-    @GetMapping("/activities/export.xlsx")
-    void export(Actor actor, @ModelAttribute("filter") ActivityFilter filter, HttpServletResponse response)
-            throws IOException {
-        actor.require(Activities.READERS);
-        // A filter outside the caller's scope is refused (404) before the file has started streaming
-        activities.page(actor, filter, null, 1);
-        response.setContentType(XLSX);
-        response.setHeader("Content-Disposition", ContentDisposition.attachment()
-                .filename(text("activity.sheet") + ".xlsx", StandardCharsets.UTF_8).build().toString());
-        try (SpreadsheetWriter sheet = new SpreadsheetWriter(response.getOutputStream(), text("activity.sheet"),
-                text("activity.export.title", actor.organizationName()),
-                List.of(text("activity.col.startsAt"), text("activity.col.type"), text("activity.col.title"),
-                        text("activity.col.organization"), text("activity.col.partners"), text("activity.col.place"),
-                        text("activity.col.elders"), text("activity.col.youths"), text("activity.col.parents"),
-                        text("activity.col.others"), text("activity.col.planTask"), text("activity.col.summary")),
-                new int[]{17, 14, 30, 20, 30, 18, 20, 10, 10, 10, 10, 50})) {
-            activities.forEach(actor, filter, a -> sheet.row(a.startsAt().toString().replace('T', ' '),
-                    text(a.type().messageKey()), a.title(), a.organizationName(),
-                    a.partners().stream().map(p -> p.name() + (p.isConfirmed() ? text("activity.confirmedMark") : ""))
-                            .collect(Collectors.joining("、")),
-                    a.place(), String.join("、", a.elders()), a.youths(), a.parents(), a.others(), a.planTaskId(),
-                    a.summary()));
-        }
     }
 
     @GetMapping("/activities/statistics")
@@ -222,7 +189,4 @@ class ActivityPages {
         return "activity/form";
     }
 
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
-    }
 }

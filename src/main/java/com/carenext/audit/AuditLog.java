@@ -115,6 +115,18 @@ class AuditLog {
         }
     }
 
+    /** How many events match (once per export, for its progress bar; the list pages never count). */
+    @Transactional(readOnly = true)
+    long count(Actor actor, AuditFilter filter) {
+        actor.require(Role.AUDITOR);
+        Query query = query(actor, filter);
+        if (query == null) {
+            return 0;
+        }
+        return jdbc.sql(query.sql.toString().replaceFirst("SELECT \\* ", "SELECT COUNT(*) "))
+                .params(query.params).query(Long.class).single();
+    }
+
     private record Query(StringBuilder sql, Map<String, Object> params) {
     }
 

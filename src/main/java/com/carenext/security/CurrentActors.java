@@ -56,6 +56,14 @@ public class CurrentActors {
         return current().orElseThrow(() -> new AccessDeniedException("no active account"));
     }
 
+    /**
+     * The actor of an enabled account by id, read afresh: for work that runs outside a request on someone's behalf
+     * (an export job), so that a role or scope taken away since it was asked for applies when it runs.
+     */
+    public Optional<Actor> byId(long userId) {
+        return load(userId);
+    }
+
     /** The scope path of an account by name, for the audit of logins; empty for unknown names. */
     public Optional<String> scopePathOf(String username) {
         return jdbc.sql("SELECT organization_path FROM app_user WHERE username = :username")

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -22,11 +23,19 @@ public final class SpreadsheetWriter implements AutoCloseable {
     private final Workbook workbook;
     private final Worksheet sheet;
     private final int columns;
+    private final LongConsumer progress;
     private int nextRow;
     private long rows;
 
     public SpreadsheetWriter(OutputStream out, String sheetName, String title, List<String> headers,
                              int[] widthsInChars) {
+        this(out, sheetName, title, headers, widthsInChars, rows -> { });
+    }
+
+    /** As above; {@code progress} hears the number of data rows written at every flush and at the end. */
+    public SpreadsheetWriter(OutputStream out, String sheetName, String title, List<String> headers,
+                             int[] widthsInChars, LongConsumer progress) {
+        this.progress = progress;
         this.workbook = new Workbook(out, "CareNext", "1.0");
         this.sheet = workbook.newWorksheet(sheetName);
         this.columns = headers.size();
@@ -65,6 +74,7 @@ public final class SpreadsheetWriter implements AutoCloseable {
         if (++rows % FLUSH_EVERY == 0) {
             try {
                 sheet.flush();
+                progress.accept(rows);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -81,6 +91,7 @@ public final class SpreadsheetWriter implements AutoCloseable {
     public void close() {
         try {
             workbook.finish();
+            progress.accept(rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

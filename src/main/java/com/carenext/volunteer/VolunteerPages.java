@@ -9,14 +9,10 @@ import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.Flash;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.http.ContentDisposition;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,23 +64,6 @@ class VolunteerPages {
     }
 
     /** The filtered list as .xlsx, masked, streamed from the database to the response. */
-    @GetMapping("/volunteers/export.xlsx")
-    void export(Actor actor, @ModelAttribute("filter") VolunteerFilter filter, HttpServletResponse response)
-            throws IOException {
-        if (!actor.hasAny(Volunteers.READERS)) {
-            // Refused before the response is started: once the workbook streams, a refusal can only be a 500.
-            throw new AccessDeniedException("volunteer export");
-        }
-        if (filter.organizationId() != null) {
-            organizations.get(actor, filter.organizationId());
-        }
-        Map<Long, String> names = names(organizations.subtree(actor, true));
-        response.setContentType(XLSX);
-        response.setHeader("Content-Disposition", ContentDisposition.attachment()
-                .filename(workbook.text("volunteer.sheet") + ".xlsx", StandardCharsets.UTF_8).build().toString());
-        workbook.export(actor, filter, names, response.getOutputStream());
-    }
-
     /** The statistics page; the charts read their figures from /api/v1/volunteers/statistics (no inline script). */
     @GetMapping("/volunteers/statistics")
     String statistics(Actor actor, Model model) {

@@ -2,11 +2,11 @@ package com.carenext.volunteer;
 
 import com.carenext.shared.Actor;
 import com.carenext.shared.SpreadsheetWriter;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -32,10 +32,10 @@ class VolunteerWorkbook {
         this.messages = messages;
     }
 
-    void export(Actor actor, VolunteerFilter filter, Map<Long, String> organizationNames, OutputStream out)
-            throws IOException {
+    void export(Actor actor, VolunteerFilter filter, Map<Long, String> organizationNames, OutputStream out,
+                LongConsumer progress) {
         try (var sheet = new SpreadsheetWriter(out, text("volunteer.sheet"),
-                text("volunteer.export.title", actor.organizationName()), headers(), WIDTHS)) {
+                text("volunteer.export.title", actor.organizationName()), headers(), WIDTHS, progress)) {
             int[] no = {1};
             volunteers.forEach(actor, filter, v -> sheet.row(no[0]++, v.name(), v.gender(), v.ethnicity(),
                     v.birthDate(), v.maskedPhone(), v.maskedIdNumber(), organizationNames.get(v.organizationId()),

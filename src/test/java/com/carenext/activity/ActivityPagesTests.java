@@ -63,8 +63,7 @@ class ActivityPagesTests {
         mvc.perform(get("/activities/" + activity.id()).with(office)).andExpect(status().isOk());
         mvc.perform(get("/activities/statistics").param("year", "2026").with(office)).andExpect(status().isOk());
         mvc.perform(get("/patrol").with(office)).andExpect(status().isOk());
-        byte[] xlsx = mvc.perform(get("/activities/export.xlsx").with(office)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] xlsx = com.carenext.support.Exports.download(mvc, office, "ACTIVITY");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(book.getSheetAt(0).getRow(2).getCell(2).getStringCellValue()).isEqualTo("暑期防溺水宣讲会");
         }

@@ -304,9 +304,8 @@ class AuditTrailTests {
     @Test
     void theExportIsAnExcelFileOfTheFilteredTrail() throws Exception {
         Fixtures.login(mvc, world.office().username());
-        byte[] file = mvc.perform(get("/audit/export.xlsx").param("username", world.office().username())
-                        .with(Fixtures.login(mvc, world.auditor().username())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] file = com.carenext.support.Exports.download(mvc, Fixtures.login(mvc, world.auditor().username()),
+                "AUDIT", "username", world.office().username());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("时间");

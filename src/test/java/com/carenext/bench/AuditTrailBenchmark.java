@@ -80,8 +80,7 @@ class AuditTrailBenchmark {
         });
         sampler.start();
         long exportStart = System.nanoTime();
-        byte[] file = mvc.perform(get("/audit/export.xlsx").param("from", "2026-06-01").with(auditor))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] file = com.carenext.support.Exports.download(mvc, auditor, "AUDIT", "from", "2026-06-01");
         double exportSeconds = (System.nanoTime() - exportStart) / 1e9;
         sampler.interrupt();
         sampler.join();

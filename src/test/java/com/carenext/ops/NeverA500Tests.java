@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.carenext.support.CareNextTest;
@@ -58,12 +59,11 @@ class NeverA500Tests {
         for (String username : new String[]{town.auditor().username(), town.security().username(),
                 fixtures.user("corr" + System.nanoTime() % 100000, town.villageA(), Role.CORRESPONDENT).username(),
                 fixtures.user("vol" + System.nanoTime() % 100000, town.villageA(), Role.VOLUNTEER).username()}) {
-            MvcResult result = mvc.perform(get("/volunteers/export.xlsx").with(Fixtures.login(mvc, username)))
-                    .andExpect(status().isForbidden()).andReturn();
+            MvcResult result = mvc.perform(post("/exports").param("kind", "VOLUNTEER").with(csrf())
+                            .with(Fixtures.login(mvc, username))).andExpect(status().isForbidden()).andReturn();
             assertClean(result);
         }
-        mvc.perform(get("/volunteers/export.xlsx").with(Fixtures.login(mvc, town.office().username())))
-                .andExpect(status().isOk());
+        com.carenext.support.Exports.download(mvc, Fixtures.login(mvc, town.office().username()), "VOLUNTEER");
     }
 
     static void assertClean(MvcResult result) throws Exception {

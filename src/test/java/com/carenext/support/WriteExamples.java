@@ -66,6 +66,8 @@ public final class WriteExamples {
         OVERRIDES.put("month", records -> "2023-06");
         OVERRIDES.put("username", records -> "example_user");
         OVERRIDES.put("gender", records -> "男");
+        // an export of the other village's unit (the list filter names it as the list page does)
+        OVERRIDES.put("ExportRequest.filter", records -> Map.of("organizationId", records.get("id")));
     }
 
     private final Validator validator;
