@@ -1,6 +1,7 @@
 package com.carenext.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -165,6 +167,15 @@ class ErrorAdvice {
     @ExceptionHandler(BusyException.class)
     Object busy(BusyException e, HttpServletRequest request) {
         return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "error.busy", null);
+    }
+
+    /**
+     * The client went away while the answer was being written (a closed tab, a phone losing signal, a load
+     * balancer's health check timing out): there is nobody left to answer, and it is not the server's failure.
+     */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e, HttpServletRequest request, HttpServletResponse response) {
+        log.debug("Client gone during {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)

@@ -31,4 +31,10 @@ class ErrorMappingTest {
         assertThat(handlerOf(new BadRequestException("error.badMonth", "2023-13"))).isEqualTo("badRequest");
         assertThat(handlerOf(new BusinessRuleException("some.rule"))).isEqualTo("rule");
     }
+
+    @Test
+    void aClientThatWentAwayIsNoServerFailure() {
+        assertThat(handlerOf(new org.springframework.web.context.request.async.AsyncRequestNotUsableException(
+                "Servlet container error notification for disconnected client"))).isEqualTo("clientGone");
+    }
 }
