@@ -3,6 +3,7 @@ package com.carenext.patrol;
 import com.carenext.shared.Actor;
 import com.carenext.shared.AuditTarget;
 import com.carenext.shared.NotFoundException;
+import com.carenext.shared.Paged;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -71,9 +72,9 @@ class PatrolApi {
     }
 
     @GetMapping("/water-bodies")
-    @Operation(summary = "可见范围内的水域")
-    List<WaterBodyView> waterBodies(Actor actor) {
-        return waterBodies.list(actor);
+    @Operation(summary = "可见范围内的水域，按组织和名称；分页（page 从 0 起，每页 100 个），total 为总数")
+    Paged<WaterBodyView> waterBodies(Actor actor, @RequestParam(required = false) Integer page) {
+        return waterBodies.list(actor, Paged.page(page));
     }
 
     @PostMapping("/water-bodies")

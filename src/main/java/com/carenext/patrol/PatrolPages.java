@@ -9,6 +9,7 @@ import com.carenext.shared.AuditTarget;
 import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.Flash;
 import com.carenext.shared.NotFoundException;
+import com.carenext.shared.Paged;
 import com.carenext.shared.QrSvg;
 import com.carenext.shared.Role;
 import com.carenext.volunteer.Volunteers;
@@ -159,8 +160,8 @@ class PatrolPages {
     // ---- water bodies -------------------------------------------------------------------------------------------
 
     @GetMapping("/water-bodies")
-    String list(Actor actor, Model model) {
-        model.addAttribute("bodies", waterBodies.list(actor));
+    String list(Actor actor, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("bodies", waterBodies.list(actor, Paged.page(page)));
         model.addAttribute("organizationNames", names(actor));
         model.addAttribute("canKeep", actor.hasAny(PatrolAccess.KEEPERS));
         model.addAttribute("canRead", actor.hasAny(PatrolAccess.READERS));

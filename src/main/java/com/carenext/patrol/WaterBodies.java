@@ -7,6 +7,7 @@ import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
 import com.carenext.shared.NotFoundException;
+import com.carenext.shared.Paged;
 import com.carenext.shared.StaleEditException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -27,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class WaterBodies {
+
+    /** Water bodies on one page of the list. */
+    static final int PAGE = 100;
 
     static final String COLUMNS = "id, organization_id, organization_path, name, kind, risk_tier, "
             + "latitude, longitude, responsible_persons, check_in_code, version";
@@ -110,13 +114,20 @@ class WaterBodies {
                 .orElseThrow(() -> new NotFoundException(WATER_BODY, waterBodyId));
     }
 
-    /** The water bodies of the caller's subtree, by organization and name (a town has tens, a banner hundreds). */
+    /**
+     * One page ({@value #PAGE} rows) of the water bodies of the caller's subtree, by organization and name, with the
+     * exact count of all pages (a town has tens, a region tens of thousands: paged, never cut).
+     */
     @Transactional(readOnly = true)
-    List<WaterBodyView> list(Actor actor) {
+    Paged<WaterBodyView> list(Actor actor, int page) {
         PatrolAccess.requireReaderOrVolunteer(actor);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM water_body WHERE organization_path LIKE :scope"
-                        + " ORDER BY organization_path, name, id FETCH FIRST 2000 ROWS ONLY")
-                .param("scope", actor.scopePattern()).query(ROW).list();
+        long total = jdbc.sql("SELECT COUNT(*) FROM water_body WHERE organization_path LIKE :scope")
+                .param("scope", actor.scopePattern()).query(Long.class).single();
+        List<WaterBodyView> rows = jdbc.sql("SELECT " + COLUMNS + " FROM water_body WHERE organization_path LIKE :scope"
+                        + " ORDER BY organization_path, name, id OFFSET :offset ROWS FETCH FIRST :n ROWS ONLY")
+                .param("scope", actor.scopePattern()).param("offset", Paged.offset(page, PAGE)).param("n", PAGE)
+                .query(ROW).list();
+        return new Paged<>(rows, Math.max(0, page), PAGE, total);
     }
 
     /** Every water body of the caller's subtree, uncapped, for figures computed over all of them (coverage). */

@@ -2,6 +2,7 @@ package com.carenext.publicity;
 
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
+import com.carenext.shared.Paged;
 import com.carenext.shared.AuditTarget;
 import com.carenext.shared.Flash;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,8 +36,9 @@ class CorrespondentPages {
     }
 
     @GetMapping
-    String list(Actor actor, @RequestParam(defaultValue = "false") boolean inactive, Model model) {
-        model.addAttribute("correspondents", correspondents.list(actor, inactive));
+    String list(Actor actor, @RequestParam(defaultValue = "false") boolean inactive,
+                @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("correspondents", correspondents.page(actor, inactive, Paged.page(page)));
         model.addAttribute("inactive", inactive);
         return "publicity/correspondents";
     }

@@ -6,6 +6,8 @@ import com.carenext.security.Accounts;
 import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.Actor;
 import com.carenext.shared.NotFoundException;
+import com.carenext.shared.Paged;
+import com.carenext.shared.PersonalData;
 import com.carenext.shared.Role;
 import com.carenext.shared.StaleEditException;
 import java.time.Clock;
@@ -26,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Correspondents {
 
     static final String ENTITY = "Correspondent";
-    private static final int MAX_LIST = 1000;
+    /** Correspondents on one page of the list. */
+    static final int PAGE = 50;
 
     private final CorrespondentRepository repository;
     private final Organizations organizations;
@@ -34,9 +37,12 @@ public class Correspondents {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Accounts accounts;
+    private final PersonalData personalData;
 
     Correspondents(CorrespondentRepository repository, Organizations organizations,
-                   List<CorrespondentTrainings> trainings, JdbcClient jdbc, Clock clock, Accounts accounts) {
+                   List<CorrespondentTrainings> trainings, JdbcClient jdbc, Clock clock, Accounts accounts,
+                   PersonalData personalData) {
+        this.personalData = personalData;
         this.accounts = accounts;
         this.repository = repository;
         this.organizations = organizations;
@@ -45,11 +51,55 @@ public class Correspondents {
         this.clock = clock;
     }
 
+    /**
+     * Every correspondent of the caller's subtree, uncut: for figures over all of them (the year's scoring) and the
+     * author choice of a submission. Lists for reading go through {@link #page}.
+     */
     @Transactional(readOnly = true)
     public List<CorrespondentView> list(Actor actor, boolean includeInactive) {
         Map<Long, String> names = names(actor);
-        return repository.inScope(actor.scopePattern(), includeInactive).stream().limit(MAX_LIST)
+        return repository.inScope(actor.scopePattern(), includeInactive).stream()
                 .map(c -> c.view(names.getOrDefault(c.getOrganizationId(), ""))).toList();
+    }
+
+    /**
+     * One page ({@value #PAGE} rows) of the correspondents of the caller's subtree, by organization and id, with the
+     * exact count of all pages: the page's rows in one query, their grid history in one more.
+     */
+    @Transactional(readOnly = true)
+    public Paged<CorrespondentView> page(Actor actor, boolean includeInactive, int page) {
+        String where = " FROM correspondent WHERE organization_path LIKE :scope"
+                + (includeInactive ? "" : " AND active");
+        long total = jdbc.sql("SELECT COUNT(*)" + where).param("scope", actor.scopePattern())
+                .query(Long.class).single();
+        record Row(long id, long organizationId, String name, String phone, String grid, Long userId, boolean active,
+                   long version) {
+        }
+        List<Row> rows = jdbc.sql("SELECT id, organization_id, name, phone, grid, user_id, active, version" + where
+                        + " ORDER BY organization_path, id OFFSET :offset ROWS FETCH FIRST :n ROWS ONLY")
+                .param("scope", actor.scopePattern()).param("offset", Paged.offset(page, PAGE)).param("n", PAGE)
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("organization_id"), rs.getString("name"),
+                        personalData.open("phone", rs.getString("phone")), rs.getString("grid"),
+                        rs.getObject("user_id", Long.class), rs.getBoolean("active"), rs.getLong("version")))
+                .list();
+        Map<Long, List<CorrespondentView.Period>> history = new HashMap<>();
+        if (!rows.isEmpty()) {
+            jdbc.sql("""
+                            SELECT correspondent, organization_id, organization_name, grid, valid_from, valid_to
+                            FROM correspondent_period WHERE correspondent IN (:ids) ORDER BY valid_from DESC""")
+                    .param("ids", rows.stream().map(Row::id).toList())
+                    .query(rs -> {
+                        java.sql.Date to = rs.getDate("valid_to");
+                        history.computeIfAbsent(rs.getLong("correspondent"), id -> new java.util.ArrayList<>())
+                                .add(new CorrespondentView.Period(rs.getLong("organization_id"),
+                                        rs.getString("organization_name"), rs.getString("grid"),
+                                        rs.getDate("valid_from").toLocalDate(), to == null ? null : to.toLocalDate()));
+                    });
+        }
+        Map<Long, String> names = names(actor);
+        return new Paged<>(rows.stream().map(r -> new CorrespondentView(r.id(), r.organizationId(),
+                names.getOrDefault(r.organizationId(), ""), r.name(), r.phone(), r.grid(), r.userId(), r.active(),
+                r.version(), history.getOrDefault(r.id(), List.of()))).toList(), Math.max(0, page), PAGE, total);
     }
 
     @Transactional(readOnly = true)

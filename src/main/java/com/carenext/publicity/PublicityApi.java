@@ -2,6 +2,7 @@ package com.carenext.publicity;
 
 import com.carenext.shared.BadRequestException;
 import com.carenext.shared.Actor;
+import com.carenext.shared.Paged;
 import com.carenext.shared.AuditTarget;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -69,9 +70,12 @@ class PublicityApi {
     }
 
     @GetMapping("/correspondents")
-    @Operation(summary = "通讯员网格：本人可见范围内的通讯员（电话已遮蔽）；includeInactive=true 含已停用")
-    List<CorrespondentView> correspondents(Actor actor, @RequestParam(defaultValue = "false") boolean includeInactive) {
-        return correspondents.list(actor, includeInactive).stream().map(PublicityApi::masked).toList();
+    @Operation(summary = "通讯员网格：本人可见范围内的通讯员（电话已遮蔽）；includeInactive=true 含已停用；"
+            + "分页（page 从 0 起，每页 50 人），total 为总数")
+    Paged<CorrespondentView> correspondents(Actor actor,
+            @RequestParam(defaultValue = "false") boolean includeInactive, @RequestParam(required = false) Integer page) {
+        return correspondents.page(actor, includeInactive, Paged.page(page))
+                .map(PublicityApi::masked);
     }
 
     @PostMapping("/correspondents")

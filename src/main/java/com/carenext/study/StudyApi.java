@@ -2,6 +2,7 @@ package com.carenext.study;
 
 import java.time.Clock;
 import com.carenext.shared.Actor;
+import com.carenext.shared.Paged;
 import com.carenext.shared.AuditTarget;
 import com.carenext.volunteer.VolunteerSummary;
 import io.swagger.v3.oas.annotations.Operation;
@@ -103,9 +104,11 @@ class StudyApi {
     }
 
     @GetMapping("/figures/people")
-    @Operation(summary = "按人：本年参学次数、学时、参学率")
-    List<StudyFigures> perPerson(Actor actor, @RequestParam(required = false) Integer year) {
-        return statistics.perPerson(actor, year == null ? LocalDate.now(clock).getYear() : year);
+    @Operation(summary = "按人：本年参学次数、学时、参学率；分页（page 从 0 起，每页 100 人），total 为总人数")
+    Paged<StudyFigures> perPerson(Actor actor, @RequestParam(required = false) Integer year,
+                                                      @RequestParam(required = false) Integer page) {
+        return statistics.perPerson(actor, year == null ? LocalDate.now(clock).getYear() : year,
+                Paged.page(page));
     }
 
     @GetMapping("/figures/organizations")

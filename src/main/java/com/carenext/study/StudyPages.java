@@ -4,6 +4,7 @@ import java.time.Clock;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
+import com.carenext.shared.Paged;
 import com.carenext.shared.AuditTarget;
 import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.Flash;
@@ -150,13 +151,13 @@ class StudyPages {
     @GetMapping("/study-sessions/figures")
     String figures(Actor actor, @RequestParam(required = false) Integer year,
                    @RequestParam(required = false) Integer quarter, @RequestParam(required = false) Long after,
-                   Model model) {
+                   @RequestParam(required = false) Integer page, Model model) {
         LocalDate today = LocalDate.now(clock);
         int shownYear = year == null ? today.getYear() : year;
         int shownQuarter = quarter == null ? (today.getMonthValue() - 1) / 3 + 1 : quarter;
         model.addAttribute("year", shownYear);
         model.addAttribute("quarter", shownQuarter);
-        model.addAttribute("perPerson", statistics.perPerson(actor, shownYear));
+        model.addAttribute("perPerson", statistics.perPerson(actor, shownYear, Paged.page(page)));
         model.addAttribute("perOrganization", statistics.perOrganization(actor, shownYear));
         var without = statistics.withoutStudy(actor, shownYear, shownQuarter, after);
         model.addAttribute("withoutStudy", without);

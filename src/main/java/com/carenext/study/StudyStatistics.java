@@ -6,6 +6,7 @@ import static com.carenext.study.StudySessions.yearStart;
 
 import com.carenext.shared.Actor;
 import com.carenext.shared.BusinessRuleException;
+import com.carenext.shared.Paged;
 import com.carenext.volunteer.VolunteerSummary;
 import com.carenext.volunteer.Volunteers;
 import java.math.BigDecimal;
@@ -25,6 +26,9 @@ public class StudyStatistics {
     /** Rows on one page of the "no study this quarter" list. */
     public static final int WITHOUT_STUDY_PAGE = 100;
 
+    /** People on one page of the per-person figures. */
+    public static final int PEOPLE_PAGE = 100;
+
     private final Volunteers volunteers;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -35,34 +39,42 @@ public class StudyStatistics {
         this.clock = clock;
     }
 
-    /** Per person of the caller's subtree: sessions attended and hours in a year, participation rate. */
+    /**
+     * One page ({@value #PEOPLE_PAGE} people, by organization and name) of the active volunteers of the caller's
+     * subtree with their sessions attended and hours in a year and their participation rate, and the exact number of
+     * people on all pages: the people come paged from the volunteer module, their attendance in one grouped query.
+     */
     @Transactional(readOnly = true)
-    public List<StudyFigures> perPerson(Actor actor, int year) {
+    public Paged<StudyFigures> perPerson(Actor actor, int year, int page) {
         actor.require(READERS);
-        List<StudyFigures> figures = new ArrayList<>();
+        Paged<VolunteerSummary> people = volunteers.activePage(actor, page, PEOPLE_PAGE);
         record Attended(int sessions, BigDecimal hours) {
         }
         var attended = new java.util.HashMap<Long, Attended>();
-        jdbc.sql("""
-                        SELECT a.volunteer_id, COUNT(*), SUM(s.hours) FROM attendance a
-                        JOIN study_session s ON s.id = a.study_session_id
-                        WHERE a.organization_path LIKE :scope AND s.starts_at >= :from AND s.starts_at < :to
-                        GROUP BY a.volunteer_id""")
-                .param("scope", actor.scopePattern()).param("from", yearStart(year)).param("to", yearStart(year + 1))
-                .query(rs -> {
-                    attended.put(rs.getLong(1), new Attended(rs.getInt(2), rs.getBigDecimal(3)));
-                });
+        List<Long> ids = people.rows().stream().map(VolunteerSummary::id).toList();
+        if (!ids.isEmpty()) {
+            jdbc.sql("""
+                            SELECT a.volunteer_id, COUNT(*), SUM(s.hours) FROM attendance a
+                            JOIN study_session s ON s.id = a.study_session_id
+                            WHERE a.volunteer_id IN (:ids) AND a.organization_path LIKE :scope
+                              AND s.starts_at >= :from AND s.starts_at < :to
+                            GROUP BY a.volunteer_id""")
+                    .param("ids", ids).param("scope", actor.scopePattern()).param("from", yearStart(year))
+                    .param("to", yearStart(year + 1))
+                    .query(rs -> {
+                        attended.put(rs.getLong(1), new Attended(rs.getInt(2), rs.getBigDecimal(3)));
+                    });
+        }
         var openByPath = openSessionsByPath(actor, year);
-        for (VolunteerSummary volunteer : volunteers.active(actor)) {
+        return people.map(volunteer -> {
             Attended row = attended.getOrDefault(volunteer.id(), new Attended(0, BigDecimal.ZERO));
             int open = openByPath.entrySet().stream()
                     .filter(entry -> volunteer.organizationPath().startsWith(entry.getKey()))
                     .mapToInt(java.util.Map.Entry::getValue).sum();
             int count = row.sessions();
-            figures.add(new StudyFigures(volunteer.id(), volunteer.name(), count, row.hours(), open,
-                    open == 0 ? 0 : Math.min(100, count * 100 / open)));
-        }
-        return figures;
+            return new StudyFigures(volunteer.id(), volunteer.name(), count, row.hours(), open,
+                    open == 0 ? 0 : Math.min(100, count * 100 / open));
+        });
     }
 
     /** Per organization of the caller's subtree: attendances, hours, and the share of its volunteers who came. */

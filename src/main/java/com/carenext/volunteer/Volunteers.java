@@ -9,6 +9,7 @@ import com.carenext.security.Accounts;
 import com.carenext.shared.Actor;
 import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.NotFoundException;
+import com.carenext.shared.Paged;
 import com.carenext.shared.Role;
 import com.carenext.shared.StaleEditException;
 import java.sql.ResultSet;
@@ -95,6 +96,24 @@ public class Volunteers {
                         SELECT * FROM volunteer WHERE organization_path LIKE :scope AND status = 'ACTIVE'
                         ORDER BY organization_path, name, id FETCH FIRST 10000 ROWS ONLY""")
                 .param("scope", actor.scopePattern()).query(this::summary).list();
+    }
+
+    /**
+     * One page of the active volunteers of the caller's subtree, by organization, name and id, with the exact count
+     * of all pages: for figures other modules compute per person (study per person), never cut at a cap.
+     */
+    @Transactional(readOnly = true)
+    public Paged<VolunteerSummary> activePage(Actor actor, int page, int size) {
+        actor.require(READERS);
+        int limit = Math.max(1, Math.min(size, MAX_PAGE));
+        long total = jdbc.sql("SELECT COUNT(*) FROM volunteer WHERE organization_path LIKE :scope AND status = 'ACTIVE'")
+                .param("scope", actor.scopePattern()).query(Long.class).single();
+        List<VolunteerSummary> rows = jdbc.sql("""
+                        SELECT * FROM volunteer WHERE organization_path LIKE :scope AND status = 'ACTIVE'
+                        ORDER BY organization_path, name, id OFFSET :offset ROWS FETCH FIRST :n ROWS ONLY""")
+                .param("scope", actor.scopePattern()).param("offset", Paged.offset(page, limit)).param("n", limit)
+                .query(this::summary).list();
+        return new Paged<>(rows, Math.max(0, page), limit, total);
     }
 
     /**

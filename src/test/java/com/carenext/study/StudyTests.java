@@ -131,7 +131,7 @@ class StudyTests {
         int quarter = (s.startsAt().getMonthValue() - 1) / 3 + 1;
         assertThat(statistics.withoutStudy(world.managerAActor(), year, quarter)).extracting(VolunteerSummary::id)
                 .contains(absent.id()).doesNotContain(elderA.id());
-        assertThat(statistics.perPerson(world.managerAActor(), year)).filteredOn(f -> f.id() == elderA.id()).singleElement()
+        assertThat(statistics.perPerson(world.managerAActor(), year, 0).rows()).filteredOn(f -> f.id() == elderA.id()).singleElement()
                 .satisfies(f -> {
                     assertThat(f.attended()).isEqualTo(1);
                     assertThat(f.hours()).isEqualByComparingTo("2");

@@ -1,0 +1,123 @@
+package com.carenext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.carenext.publicity.CorrespondentView;
+import com.carenext.publicity.Correspondents;
+import com.carenext.study.StudyFigures;
+import com.carenext.study.StudyStatistics;
+import com.carenext.support.CareNextTest;
+import com.carenext.support.Fixtures;
+import com.carenext.support.Numbers;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Lists that used to stop at a cap (study per person at 10,000 五老, water bodies at 2,000, correspondents at 1,000)
+ * are paged in SQL with the exact total: rows past the old cap appear on the later pages, and the pages say how
+ * many there are. The rows are generated set-based (INSERT ... SELECT), not by service calls.
+ */
+@CareNextTest
+class NoSilentCapsTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    StudyStatistics statistics;
+    @Autowired
+    Correspondents correspondents;
+    @Autowired
+    Clock clock;
+
+    Fixtures.Town world;
+    RequestPostProcessor manager;
+
+    @BeforeEach
+    void aVillage() throws Exception {
+        world = fixtures.town();
+        manager = Fixtures.login(mvc, world.managerA().username());
+    }
+
+    @Test
+    void studyFiguresPerPersonReachPastTenThousandPeople() throws Exception {
+        int people = 10_050;
+        jdbc.sql("INSERT INTO volunteer (organization_id, organization_path, name, party_member, categories, "
+                        + "service_roles, fit_for_patrol, status, version, created_at, updated_at) "
+                        + "SELECT :organization, :path, '批量' || CAST(10000 + n.i AS VARCHAR(10)), FALSE, "
+                        + "'VETERAN_TEACHER', '', FALSE, 'ACTIVE', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM "
+                        + Numbers.below(people, "n"))
+                .param("organization", world.villageA().id()).param("path", world.villageA().path()).update();
+        int year = LocalDate.now(clock).getYear();
+        int lastPage = (people - 1) / StudyStatistics.PEOPLE_PAGE;
+
+        var last = statistics.perPerson(world.managerAActor(), year, lastPage);
+        assertThat(last.total()).isEqualTo(people);
+        assertThat(last.rows()).extracting(StudyFigures::name).contains("批量" + (10_000 + people - 1));
+        assertThat(last.hasNext()).isFalse();
+        assertThat(statistics.perPerson(world.managerAActor(), year, lastPage + 1).rows()).isEmpty();
+
+        String page = mvc.perform(get("/study-sessions/figures").param("page", String.valueOf(lastPage)).with(manager))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("批量" + (10_000 + people - 1), "共 10,050 条", "per-person-previous");
+        String json = mvc.perform(get("/api/v1/study-sessions/figures/people").param("page", String.valueOf(lastPage))
+                .with(manager)).andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"total\":" + people, "批量" + (10_000 + people - 1));
+    }
+
+    @Test
+    void waterBodiesReachPastTwoThousand() throws Exception {
+        int bodies = 2_050;
+        jdbc.sql("INSERT INTO water_body (organization_id, organization_path, name, kind, risk_tier, check_in_code, "
+                        + "version, created_at) SELECT :organization, :path, '水域' || CAST(10000 + n.i AS VARCHAR(10)), "
+                        + "'POND', 'YELLOW', 'N' || CAST(:base + n.i AS VARCHAR(10)), 0, CURRENT_TIMESTAMP FROM "
+                        + Numbers.below(bodies, "n"))
+                .param("organization", world.villageA().id()).param("path", world.villageA().path())
+                .param("base", world.villageA().id() % 900 * 10_000).update();
+        String page = mvc.perform(get("/water-bodies").param("page", "20").with(manager)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("水域" + (10_000 + bodies - 1), "共 2,050 条，本页第 2,001–2,050 条",
+                "water-bodies-previous").doesNotContain("water-bodies-next");
+        String json = mvc.perform(get("/api/v1/water-bodies").param("page", "20").with(manager)).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(json).contains("\"total\":" + bodies, "水域" + (10_000 + bodies - 1));
+    }
+
+    @Test
+    void correspondentsReachPastOneThousand() throws Exception {
+        int count = 1_050;
+        jdbc.sql("INSERT INTO correspondent (organization_id, organization_path, name, grid, active, version, "
+                        + "created_at, updated_at) SELECT :organization, :path, '通讯员' || CAST(10000 + n.i AS VARCHAR(10)), "
+                        + "'网格', TRUE, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM " + Numbers.below(count, "n"))
+                .param("organization", world.villageA().id()).param("path", world.villageA().path()).update();
+        Set<String> names = new HashSet<>();
+        int pages = 0;
+        for (var page = correspondents.page(world.managerAActor(), false, 0); !page.rows().isEmpty();
+             page = correspondents.page(world.managerAActor(), false, page.page() + 1)) {
+            assertThat(page.total()).isEqualTo(count);
+            page.rows().stream().map(CorrespondentView::name).forEach(names::add);
+            pages++;
+        }
+        assertThat(names).hasSize(count);
+        assertThat(pages).isEqualTo(21);
+        assertThat(correspondents.list(world.managerAActor(), false)).hasSize(count);
+        String page = mvc.perform(get("/publicity/correspondents").param("page", "20").with(manager)).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("共 1,050 条，本页第 1,001–1,050 条", "correspondents-previous");
+        String json = mvc.perform(get("/api/v1/correspondents").param("page", "20").with(manager))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"total\":" + count);
+    }
+}
