@@ -1,11 +1,12 @@
 package com.carenext.exports;
 
-import java.lang.management.ManagementFactory;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deletes finished exports and their files once older than {@code carenext.exports.retention} (a day), every
- * {@code carenext.exports.purge-interval}. One instance purges per turn: the turn is claimed in the database
- * ({@link ScheduledClaims}), so two instances never both walk the same files.
+ * {@code carenext.exports.purge-interval}. One instance purges per turn (the job's lock, {@code shared.Jobs}), so two
+ * instances never both walk the same files.
  */
 @Component
 class ExportPurge {
@@ -24,31 +25,22 @@ class ExportPurge {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ExportFiles files;
-    private final ScheduledClaims claims;
     private final Duration retention;
-    private final Duration interval;
-    private final String instance = ManagementFactory.getRuntimeMXBean().getName();
 
-    ExportPurge(JdbcClient jdbc, Clock clock, ExportFiles files, ScheduledClaims claims,
-                @Value("${carenext.exports.retention:P1D}") Duration retention,
-                @Value("${carenext.exports.purge-interval:PT1H}") Duration interval) {
+    ExportPurge(JdbcClient jdbc, Clock clock, ExportFiles files,
+                @Value("${carenext.exports.retention:P1D}") Duration retention) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.files = files;
-        this.claims = claims;
         this.retention = retention;
-        this.interval = interval;
     }
 
-    /** Purges when this instance wins the turn; returns the number of jobs purged (-1: another instance's turn). */
+    /** Purges when this instance holds the job's lock: the number of jobs purged, empty on another's turn. */
     @Scheduled(fixedDelayString = "${carenext.exports.purge-interval:PT1H}",
             initialDelayString = "${carenext.exports.purge-interval:PT1H}")
-    int purge() {
-        // Held for most of an interval: the next turn is open again by the time any instance's timer fires.
-        if (!claims.claim(TASK, interval.dividedBy(2), instance)) {
-            return -1;
-        }
-        return purgeNow();
+    @SchedulerLock(name = TASK, lockAtLeastFor = "PT1M", lockAtMostFor = "PT10M")
+    Optional<Integer> purge() {
+        return Optional.of(purgeNow());
     }
 
     int purgeNow() {

@@ -4,6 +4,7 @@ import com.carenext.security.CurrentActors;
 import com.carenext.shared.Actor;
 import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.NotFoundException;
+import com.carenext.shared.OnEveryInstance;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -99,6 +100,7 @@ class ExportRunner implements DisposableBean {
 
     /** Requeues the jobs of dead instances, then claims queued jobs while a worker is free. */
     @Scheduled(fixedDelayString = "${carenext.exports.poll-interval:PT5S}", initialDelayString = "PT5S")
+    @OnEveryInstance("each job is claimed by UPDATE … WHERE status = 'QUEUED' (claim); every instance's workers help")
     synchronized void poll() {
         try {
             requeueStale();

@@ -24,12 +24,3 @@ CREATE TABLE export_job (
 CREATE INDEX idx_export_job_status ON export_job (status, id);
 CREATE INDEX idx_export_job_owner ON export_job (owner_id, id);
 CREATE INDEX idx_export_job_finished ON export_job (finished_at);
-
--- A scheduled task that must run once across instances takes its turn here: one UPDATE of the row whose
--- claimed_until has passed; the instance whose update counted one row runs it, the others skip it.
-CREATE TABLE scheduled_claim (
-    name          VARCHAR(60)  PRIMARY KEY,
-    claimed_until TIMESTAMP    NOT NULL,
-    claimed_by    VARCHAR(100)
-);
-INSERT INTO scheduled_claim (name, claimed_until) VALUES ('export-purge', TIMESTAMP '2000-01-01 00:00:00');

@@ -6,10 +6,10 @@ import com.carenext.support.CareNextTest;
 import com.carenext.support.Fixtures;
 import java.nio.file.Files;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -31,8 +31,6 @@ class ExportClaimTests {
 
     @Autowired
     ExportRunner runner;
-    @Autowired
-    ScheduledClaims claims;
     @Autowired
     ExportPurge purge;
     @Autowired
@@ -100,24 +98,23 @@ class ExportClaimTests {
         long old = done(world, oldFile.name(), LocalDateTime.now(clock).minusDays(2));
         long fresh = done(world, newFile.name(), LocalDateTime.now(clock).minusHours(2));
 
-        jdbc.sql("UPDATE scheduled_claim SET claimed_until = TIMESTAMP '2000-01-01 00:00:00' WHERE name = :task")
-                .param("task", ExportPurge.TASK).update();
+        jdbc.sql("DELETE FROM shedlock WHERE name = :task").param("task", ExportPurge.TASK).update();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             CyclicBarrier start = new CyclicBarrier(2);
-            List<Future<Integer>> turns = new ArrayList<>();
+            List<Future<Optional<Integer>>> turns = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                Callable<Integer> instance = () -> {
+                Callable<Optional<Integer>> instance = () -> {
                     start.await();
                     return purge.purge();
                 };
                 turns.add(pool.submit(instance));
             }
-            List<Integer> results = new ArrayList<>();
-            for (Future<Integer> turn : turns) {
+            List<Optional<Integer>> results = new ArrayList<>();
+            for (Future<Optional<Integer>> turn : turns) {
                 results.add(turn.get());
             }
-            assertThat(results).containsExactlyInAnyOrder(-1, 1);
+            assertThat(results).containsExactlyInAnyOrder(Optional.empty(), Optional.of(1));
         } finally {
             pool.shutdownNow();
         }
@@ -125,8 +122,8 @@ class ExportClaimTests {
         assertThat(files.done(newFile.name())).isPresent();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM export_job WHERE id IN (:ids)").param("ids", List.of(old, fresh))
                 .query(Long.class).single()).isEqualTo(1);
-        // the turn is held: another instance asking again now is refused
-        assertThat(claims.claim(ExportPurge.TASK, Duration.ofMinutes(30), "instance-c")).isFalse();
+        // the turn is held (lockAtLeastFor): another instance asking again now is refused
+        assertThat(purge.purge()).isEmpty();
     }
 
     private long queued(Fixtures.Town world) {
