@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 @Inherited
 @Tag("benchmark")
 @ExtendWith(Benchmark.FullyOptimisingJvm.class)
-@interface Benchmark {
+public @interface Benchmark {
 
     final class FullyOptimisingJvm implements BeforeAllCallback {
         @Override

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,13 +23,13 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * A million rows exported through the job path, as a person asks for them (the list's export button, the job's
  * worker, the file on disk), on PostgreSQL (so the data is not in the JVM's heap, as H2 in memory would put it). Run
  * under a 256 MiB heap:
- * {@code mvn -o test -Dbench.exclude= -Dtest=ExportJobPostgresBenchmark -Dbench.jvm=-Xmx256m}
+ * {@code mvn -o test -Pbench -Dtest=ExportJobPostgresBenchmark -Dbench.jvm=-Xmx256m}
  * ({@code -Dbench.rows=N}). Prints rows/s, the heap's peak (sampled every 10 ms, garbage included, and the pools'
  * peak) and the JVM's resident memory; asserts nothing about time.
  */
 @CareNextTest
 @OnPostgres
-@Tag("benchmark")
+@com.carenext.bench.Benchmark
 class ExportJobPostgresBenchmark {
 
     private static final int ROWS = Integer.getInteger("bench.rows", 1_000_000);
