@@ -59,7 +59,9 @@ class DashboardQueriesBenchmark {
                     "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
                     "--carenext.admin.password=" + PASSWORD, "--carenext.office.password=" + PASSWORD,
                     "--carenext.data.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-                    "--carenext.files.dir=target/bench-files", "--logging.level.root=WARN")) {
+                    "--carenext.files.dir=target/bench-files", "--logging.level.root=WARN",
+                    // generating 10 M records runs statements longer than the application's 60 s limit
+                    "--spring.jdbc.template.query-timeout=0")) {
                 long started = System.nanoTime();
                 Map<String, Long> counts = GenerateCommand.generate(context, SCALE, PASSWORD);
                 System.out.printf("%n[queries] generated %s in %.0f s: %s%n", SCALE,
