@@ -10,9 +10,6 @@ import com.carenext.support.Browser;
 import com.carenext.support.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -182,10 +179,7 @@ class PlanJourneyTest {
             assertThat(browser.find(text).getAttribute("value")).isEqualTo(edited);
             browser.screenshot("summary-2-draft");
 
-            String href = browser.find(By.id("summary-docx")).getAttribute("href");
-            String cookie = browser.driver().manage().getCookieNamed("SESSION").getValue();
-            HttpResponse<byte[]> docx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                    .header("Cookie", "SESSION=" + cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> docx = browser.download(By.id("summary-docx"));
             assertThat(docx.statusCode()).isEqualTo(200);
             assertThat(docx.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                     .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));

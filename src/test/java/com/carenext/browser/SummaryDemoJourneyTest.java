@@ -7,8 +7,6 @@ import com.carenext.support.DemoTest;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Duration;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -75,10 +73,7 @@ class SummaryDemoJourneyTest {
             assertThat(browser.find(By.id(textId)).getAttribute("value")).isEqualTo(edited);
             browser.screenshot("demo-summary-3-draft");
 
-            String href = browser.find(By.id("summary-docx")).getAttribute("href");
-            String cookie = browser.driver().manage().getCookieNamed("SESSION").getValue();
-            HttpResponse<byte[]> docx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                    .header("Cookie", "SESSION=" + cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> docx = browser.download(By.id("summary-docx"));
             assertThat(docx.statusCode()).isEqualTo(200);
             try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
                 List<String> paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();

@@ -274,6 +274,10 @@ class DashboardFiguresTests {
                 two.statements(), request, five.statements(), requestOfFive);
         assertThat(five.statements()).as("statements of the banner's dashboard, 2 towns then 5")
                 .isEqualTo(two.statements());
+        // one read-only transaction for the whole view, and one scan of the year's activities for its panel
+        // (H2 lists a transaction's COMMIT and the one of autocommit switched back on: one transaction, two lines)
+        assertThat(five.times("COMMIT")).as("transactions of one view").isLessThanOrEqualTo(2);
+        assertThat(five.times("FROM activity a ")).as("scans of the activity ledger for the panel").isEqualTo(1);
     }
 
     @Test

@@ -186,6 +186,22 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Downloads what a link points to with the browser's session (a file the browser would save), as a client would. */
+    public java.net.http.HttpResponse<byte[]> download(By link) {
+        String href = find(link).getAttribute("href");
+        String cookie = driver.manage().getCookieNamed("SESSION").getValue();
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(href)).header("Cookie", "SESSION=" + cookie).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -23,6 +23,12 @@ public class Statements {
 
     /** What the action returned, how many statements it took, and each statement with its count. */
     public record Counted<T>(T result, int statements, java.util.List<String> executed) {
+
+        /** How many times statements containing {@code part} ran. */
+        public int times(String part) {
+            return executed.stream().filter(line -> line.contains(part))
+                    .mapToInt(line -> Integer.parseInt(line.substring(0, line.indexOf(' ')))).sum();
+        }
     }
 
     public <T> Counted<T> count(Callable<T> action) throws Exception {
