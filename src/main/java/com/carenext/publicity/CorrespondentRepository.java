@@ -6,12 +6,6 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface CorrespondentRepository extends ListCrudRepository<Correspondent, Long> {
 
-    @Query("""
-            SELECT * FROM correspondent
-            WHERE organization_path LIKE :scopePattern AND (active OR :includeInactive)
-            ORDER BY organization_path, id""")
-    List<Correspondent> inScope(String scopePattern, boolean includeInactive);
-
     @Query("SELECT * FROM correspondent WHERE user_id = :userId AND active ORDER BY id")
     List<Correspondent> byUser(long userId);
 }

@@ -57,37 +57,54 @@ public class Correspondents {
      */
     @Transactional(readOnly = true)
     public List<CorrespondentView> list(Actor actor, boolean includeInactive) {
-        Map<Long, String> names = names(actor);
-        return repository.inScope(actor.scopePattern(), includeInactive).stream()
-                .map(c -> c.view(names.getOrDefault(c.getOrganizationId(), ""))).toList();
+        return views(actor, includeInactive, " ORDER BY organization_path, id", Map.of());
     }
 
     /**
      * One page ({@value #PAGE} rows) of the correspondents of the caller's subtree, by organization and id, with the
-     * exact count of all pages: the page's rows in one query, their grid history in one more.
+     * exact count of all pages.
      */
     @Transactional(readOnly = true)
     public Paged<CorrespondentView> page(Actor actor, boolean includeInactive, int page) {
-        String where = " FROM correspondent WHERE organization_path LIKE :scope"
-                + (includeInactive ? "" : " AND active");
-        long total = jdbc.sql("SELECT COUNT(*)" + where).param("scope", actor.scopePattern())
-                .query(Long.class).single();
+        long total = jdbc.sql("SELECT COUNT(*) FROM correspondent c WHERE " + inScope(includeInactive))
+                .param("scope", actor.scopePattern()).query(Long.class).single();
+        List<CorrespondentView> rows = views(actor, includeInactive,
+                " ORDER BY organization_path, id OFFSET :offset ROWS FETCH FIRST :n ROWS ONLY",
+                Map.of("offset", Paged.offset(page, PAGE), "n", PAGE));
+        return new Paged<>(rows, Math.max(0, page), PAGE, total);
+    }
+
+    private static String inScope(boolean includeInactive) {
+        return "c.organization_path LIKE :scope" + (includeInactive ? "" : " AND c.active");
+    }
+
+    /**
+     * The correspondents of the caller's subtree (ordered and cut by {@code orderAndCut}) with their grid history:
+     * two queries whatever the number of rows (loading the aggregates read each one's history separately).
+     */
+    private List<CorrespondentView> views(Actor actor, boolean includeInactive, String orderAndCut,
+                                          Map<String, Object> cut) {
         record Row(long id, long organizationId, String name, String phone, String grid, Long userId, boolean active,
                    long version) {
         }
-        List<Row> rows = jdbc.sql("SELECT id, organization_id, name, phone, grid, user_id, active, version" + where
-                        + " ORDER BY organization_path, id OFFSET :offset ROWS FETCH FIRST :n ROWS ONLY")
-                .param("scope", actor.scopePattern()).param("offset", Paged.offset(page, PAGE)).param("n", PAGE)
+        List<Row> rows = jdbc.sql("SELECT id, organization_id, name, phone, grid, user_id, active, version"
+                        + " FROM correspondent c WHERE " + inScope(includeInactive) + orderAndCut)
+                .param("scope", actor.scopePattern()).params(cut)
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("organization_id"), rs.getString("name"),
                         personalData.open("phone", rs.getString("phone")), rs.getString("grid"),
                         rs.getObject("user_id", Long.class), rs.getBoolean("active"), rs.getLong("version")))
                 .list();
         Map<Long, List<CorrespondentView.Period>> history = new HashMap<>();
         if (!rows.isEmpty()) {
+            long first = rows.stream().mapToLong(Row::id).min().orElseThrow();
+            long last = rows.stream().mapToLong(Row::id).max().orElseThrow();
             jdbc.sql("""
-                            SELECT correspondent, organization_id, organization_name, grid, valid_from, valid_to
-                            FROM correspondent_period WHERE correspondent IN (:ids) ORDER BY valid_from DESC""")
-                    .param("ids", rows.stream().map(Row::id).toList())
+                            SELECT p.correspondent, p.organization_id, p.organization_name, p.grid, p.valid_from,
+                                   p.valid_to
+                            FROM correspondent_period p JOIN correspondent c ON c.id = p.correspondent
+                            WHERE p.correspondent BETWEEN :first AND :last AND """ + " " + inScope(includeInactive)
+                            + " ORDER BY p.valid_from DESC")
+                    .param("first", first).param("last", last).param("scope", actor.scopePattern())
                     .query(rs -> {
                         java.sql.Date to = rs.getDate("valid_to");
                         history.computeIfAbsent(rs.getLong("correspondent"), id -> new java.util.ArrayList<>())
@@ -97,9 +114,9 @@ public class Correspondents {
                     });
         }
         Map<Long, String> names = names(actor);
-        return new Paged<>(rows.stream().map(r -> new CorrespondentView(r.id(), r.organizationId(),
+        return rows.stream().map(r -> new CorrespondentView(r.id(), r.organizationId(),
                 names.getOrDefault(r.organizationId(), ""), r.name(), r.phone(), r.grid(), r.userId(), r.active(),
-                r.version(), history.getOrDefault(r.id(), List.of()))).toList(), Math.max(0, page), PAGE, total);
+                r.version(), history.getOrDefault(r.id(), List.of()))).toList();
     }
 
     @Transactional(readOnly = true)

@@ -209,6 +209,24 @@ class PublicityTests {
                 .isInstanceOf(com.carenext.shared.StaleEditException.class);
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    /** The year's figures read every correspondent with their grid history in the same statements, however many. */
+    @Test
+    void theYearsFiguresReadTheGridInAFixedNumberOfStatements() throws Exception {
+        var statements = new com.carenext.support.Statements(jdbc, dataSource);
+        int few = statements.count(() -> scores.year(world.officeActor(), 2023)).statements();
+        for (int i = 0; i < 10; i++) {
+            correspondents.create(world.officeActor(), new CorrespondentDraft(world.villageA().id(), "通讯员" + i,
+                    "1391234567" + i, "甲村", null, LocalDate.of(2023, 1, 1), null));
+        }
+        var many = statements.count(() -> scores.year(world.officeActor(), 2023));
+        assertThat(many.statements()).as(String.join("\n", many.executed())).isEqualTo(few);
+    }
+
     @Test
     void aCorrespondentsGridKeepsItsHistory() {
         CorrespondentView moved = correspondents.update(world.officeActor(), correspondentA.id(),
@@ -222,6 +240,8 @@ class PublicityTests {
                 .contains("其木格", "王海");
         assertThat(correspondents.list(world.managerAActor(), false)).extracting(CorrespondentView::name)
                 .containsExactly("其木格");
+        assertThat(correspondents.list(world.officeActor(), false)).filteredOn(c -> c.id() == correspondentA.id())
+                .singleElement().satisfies(listed -> assertThat(listed.history()).isEqualTo(moved.history()));
         assertThat(correspondents.trainings(world.officeActor(), correspondentA.id())).isEmpty();
         assertThatThrownBy(() -> correspondents.get(world.managerAActor(), correspondentB.id()))
                 .isInstanceOf(NotFoundException.class);
