@@ -24,9 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 class CoverageReport {
 
     /** A patrol done at a water body on a day. */
-    record Visit(long waterBodyId, LocalDate day) {
+    /** The completed patrols of one water body on one day. */
+    record Visit(long waterBodyId, LocalDate day, int patrols) {
         static final RowMapper<Visit> MAPPER = (rs, n) -> new Visit(rs.getLong("water_body_id"),
-                rs.getTimestamp("checked_in_at").toLocalDateTime().toLocalDate());
+                rs.getDate("patrol_day").toLocalDate(), rs.getInt("patrols"));
     }
 
     private final JdbcClient jdbc;
@@ -70,13 +71,17 @@ class CoverageReport {
                 .map(b -> new Coverage.Body(b.id(), b.name(), names.getOrDefault(b.organizationId(), ""), b.riskTier()))
                 .toList();
         Map<Long, List<LocalDate>> days = new HashMap<>();
+        // Counted per body and day in the database: a season's patrols come back as at most one row per body-day.
         jdbc.sql("""
-                        SELECT water_body_id, checked_in_at FROM patrol WHERE organization_path LIKE :scope
-                        AND checked_out_at IS NOT NULL AND checked_in_at >= :from AND checked_in_at < :to""")
+                        SELECT water_body_id, CAST(checked_in_at AS DATE) AS patrol_day, COUNT(*) AS patrols FROM patrol
+                        WHERE organization_path LIKE :scope AND checked_out_at IS NOT NULL
+                          AND checked_in_at >= :from AND checked_in_at < :to
+                        GROUP BY water_body_id, CAST(checked_in_at AS DATE)""")
                 .param("scope", actor.scopePattern()).param("from", Timestamp.valueOf(from.atStartOfDay()))
                 .param("to", Timestamp.valueOf(to.plusDays(1).atStartOfDay())).withFetchSize(500)
                 .query(Visit.MAPPER).list()
-                .forEach(visit -> days.computeIfAbsent(visit.waterBodyId(), k -> new ArrayList<>()).add(visit.day()));
+                .forEach(visit -> days.computeIfAbsent(visit.waterBodyId(), k -> new ArrayList<>())
+                        .addAll(java.util.Collections.nCopies(visit.patrols(), visit.day())));
         return new Patrolled(bodies, days);
     }
 

@@ -300,7 +300,7 @@ class PatrolTests {
             assertThat(after.behindThisWeek()).hasSameSizeAs(before.behindThisWeek()).isNotEmpty();
             int patrolReads = jdbc.sql("""
                             SELECT COALESCE(SUM(EXECUTION_COUNT), 0) FROM INFORMATION_SCHEMA.QUERY_STATISTICS
-                            WHERE SQL_STATEMENT LIKE 'SELECT water_body_id, checked_in_at FROM patrol%'""")
+                            WHERE SQL_STATEMENT LIKE 'SELECT water_body_id, CAST(checked_in_at AS DATE)%FROM patrol%'""")
                     .query(Integer.class).single();
             assertThat(patrolReads).isEqualTo(1);
         } finally {
