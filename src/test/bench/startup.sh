@@ -3,7 +3,11 @@
 #   1. the demo's first load (a new database, CARENEXT_DEMO=true), three times, each in a new folder;
 #   2. a restart with the existing database, three times.
 # "Ready" is the first answer of GET /api/v1/users with admin's password (HTTP Basic), measured from the launch of
-# the JVM. Usage: src/test/bench/startup.sh [jar or -cp classpath]  (default: target/classes + dependencies)
+# the JVM; beside it the CPU time (user + sys) the JVM had used by then, which depends less on the machine's load.
+# Usage: [JAVA_OPTS=…] [RUNS=3] [LAUNCH='command that starts the application'] src/test/bench/startup.sh
+# Default launch: java -cp (a copy of target/classes + the dependencies) com.carenext.CareNextApplication; e.g.
+# LAUNCH="$PWD/src/main/scripts/cds.sh --jar $PWD/target/carenext-0.1.0-SNAPSHOT.jar" (absolute paths: each run
+# starts in its own folder). The application arguments are appended to the command.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 if [ ! -f target/cp.txt ]; then
@@ -16,7 +20,8 @@ PORT=${PORT:-18431}
 ready_after() {  # folder, extra args... ; prints seconds to the first 200 of a signed-in request
   local dir=$1; shift
   local start; start=$(date +%s.%N)
-  ( cd "$dir" && exec java -cp "$CP" com.carenext.CareNextApplication --server.port=$PORT \
+  # shellcheck disable=SC2086 # LAUNCH and JAVA_OPTS hold several words
+  ( cd "$dir" && exec ${LAUNCH:-java ${JAVA_OPTS:-} -cp $CP com.carenext.CareNextApplication} --server.port=$PORT \
       --carenext.admin.password=$PASSWORD --carenext.data.key=$KEY --logging.level.root=WARN "$@" ) \
       > "$dir/app.log" 2>&1 &
   local pid=$!
@@ -28,24 +33,30 @@ ready_after() {  # folder, extra args... ; prints seconds to the first 200 of a 
     if ! kill -0 $pid 2>/dev/null; then echo "the application stopped" >&2; tail -5 "$dir/app.log" >&2; return 1; fi
     sleep 0.05
   done
-  echo "$(date +%s.%N) - $start" | bc
+  local ticks; ticks=$(awk '{print $14 + $15}' /proc/$pid/stat)
+  echo "$(echo "$(date +%s.%N) - $start" | bc)/$(echo "scale=1; $ticks / $(getconf CLK_TCK)" | bc)"
   kill $pid; wait $pid 2>/dev/null || true
 }
 
-median() { sort -n | sed -n 2p; }
+RUNS=${RUNS:-3}
+median() { sort -n | sed -n "$(( (RUNS + 1) / 2 ))p"; }
 
 root=$(realpath "$(mktemp -d -p target startup.XXXX)")
 cp -r target/classes "$root/classes"   # a copy, so that a build meanwhile does not change what is measured
 CP="$root/classes:$(cat target/cp.txt)"
 echo "load average: $(cat /proc/loadavg)"
 demo=(); again=()
-for i in 1 2 3; do
+for i in $(seq $RUNS); do
   mkdir -p "$root/$i"
   demo+=("$(ready_after "$root/$i" --carenext.demo.enabled=true --carenext.demo.password=Demo-Start-2026)")
 done
-for i in 1 2 3; do
+for i in $(seq $RUNS); do
   again+=("$(ready_after "$root/1" --carenext.demo.enabled=true --carenext.demo.password=Demo-Start-2026)")
 done
-echo "demo first load (new database): ${demo[*]} s; median $(printf '%s\n' "${demo[@]}" | median) s"
-echo "ready with the existing database: ${again[*]} s; median $(printf '%s\n' "${again[@]}" | median) s"
+report() {  # label, runs as wall/cpu
+  local label=$1; shift
+  echo "$label: $* (wall s/CPU s); median wall $(printf '%s\n' "$@" | cut -d/ -f1 | median) s, CPU $(printf '%s\n' "$@" | cut -d/ -f2 | median) s"
+}
+report "demo first load (new database)" "${demo[@]}"
+report "ready with the existing database" "${again[@]}"
 echo "load average: $(cat /proc/loadavg)"
