@@ -58,9 +58,15 @@ class ActivityPages {
         model.addAttribute("activities", page);
         model.addAttribute("nextBefore", page.size() == PAGE ? page.get(PAGE - 1).id() : null);
         model.addAttribute("types", ActivityType.values());
-        model.addAttribute("organizations", organizations.subtree(actor, true));
+        // The chosen organizations only (scoped: the filter was checked by the page query); the pickers search.
+        model.addAttribute("selectedOrganization", chosen(actor, filter.organizationId()));
+        model.addAttribute("selectedPartner", chosen(actor, filter.partnerId()));
         model.addAttribute("canKeep", actor.hasAny(Activities.KEEPERS));
         return "activity/list";
+    }
+
+    private OrganizationSummary chosen(Actor actor, Long organizationId) {
+        return organizationId == null ? null : organizations.get(actor, organizationId);
     }
 
     @GetMapping("/activities/statistics")

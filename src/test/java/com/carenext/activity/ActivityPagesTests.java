@@ -72,6 +72,22 @@ class ActivityPagesTests {
     @Autowired
     com.carenext.volunteer.Volunteers volunteers;
 
+    /** The filter's pickers hold "all" and the choice, not the whole subtree: the page costs the same at any size. */
+    @Test
+    void theListShowsTheChosenOrganizationsButNotTheWholeTree() throws Exception {
+        var world = fixtures.town();
+        var office = Fixtures.login(mvc, world.office().username());
+        String page = mvc.perform(get("/activities").param("organizationId", String.valueOf(world.villageA().id()))
+                        .with(office)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<option value=\"" + world.villageA().id() + "\" selected>"
+                        + world.villageA().name() + "</option>", "/organizations/picker?field=partnerId")
+                .doesNotContain(world.villageB().name());
+        // an organization out of the caller's reach is not echoed back by name
+        var managerA = Fixtures.login(mvc, world.managerA().username());
+        mvc.perform(get("/activities").param("partnerId", String.valueOf(world.villageB().id())).with(managerA))
+                .andExpect(status().isNotFound());
+    }
+
     @Test
     void editingAnActivityKeepsItsFiveElders() throws Exception {
         Fixtures.Town world = fixtures.town();
