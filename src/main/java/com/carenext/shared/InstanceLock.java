@@ -30,18 +30,27 @@ final class InstanceLock {
 
     void runAlone(String name, Runnable work) {
         try (Connection connection = dataSource.getConnection()) {
-            if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-                work.run();
+            if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                acquire(connection, name);
+                try {
+                    work.run();
+                } finally {
+                    release(connection, name);
+                }
                 return;
-            }
-            acquire(connection, name);
-            try {
-                work.run();
-            } finally {
-                call(connection, "SELECT pg_advisory_unlock(hashtextextended(?, 0))", name);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot take the database lock for " + name, e);
+        }
+        work.run(); // one instance only: no lock, and no connection held while the work runs
+    }
+
+    /** A lock that cannot be given back (the database went away) goes with the connection, closed right after. */
+    private static void release(Connection connection, String name) {
+        try {
+            call(connection, "SELECT pg_advisory_unlock(hashtextextended(?, 0))", name);
+        } catch (SQLException e) {
+            log.warn("Could not release the database lock for {}: {}", name, e.toString());
         }
     }
 
