@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo: 乌审召's lakes, rivers and 淖尔 (invented names, marked （演示）) with the summer 2026 of patrols — red ones
+ * Demo: 乌审召's lakes, rivers and 淖尔 (invented names, marked （演示）) with the summers of 2023 and 2026 of patrols — red ones
  * nearly daily with a few missed days, some yellow weeks short, a green week missed — hazards (two still open),
  * and a July week of the rota. Loads only when the patrol tables are empty.
  */
@@ -76,6 +76,7 @@ class PatrolDemo implements StartupTask {
         Random random = new Random(2026);
         int elder = 0;
         int hazards = 0;
+        int hazards2023 = 0;
         for (Body demo : BODIES) {
             Optional<OrganizationSummary> village = organizations.search(loader, demo.village(), 5).stream().findFirst();
             if (village.isEmpty()) {
@@ -97,7 +98,8 @@ class PatrolDemo implements StartupTask {
                         Set.of(ServiceRole.GRID_ADMINISTRATOR), null, true, "身体健康", LocalDate.of(2021, 3, 1), null,
                         null)));
             }
-            hazards += summer(body, team, random, hazards);
+            hazards += summer(body, team, random, hazards, 2026);
+            hazards2023 += summer(body, team, random, hazards2023, 2023);
             if (demo.tier() == RiskTier.RED) {
                 for (LocalDate day = LocalDate.of(2026, 7, 6); day.isBefore(LocalDate.of(2026, 7, 13)); day = day.plusDays(1)) {
                     rota.assign(loader, body.id(), day, List.of(team.get(0).id(), team.get(1).id()));
@@ -106,10 +108,13 @@ class PatrolDemo implements StartupTask {
         }
     }
 
-    /** June 1 – August 31, 2026: patrols as the tier asks, with honest gaps. Returns hazards written. */
-    private int summer(WaterBodyView body, List<VolunteerSummary> team, Random random, int hazardsSoFar) {
+    /**
+     * June 1 – August 31 of a year (2023, the seed plan's year, and 2026): patrols as the tier asks, with honest gaps.
+     * Of this summer's hazards the first two are still open; those of 2023 were all put right. Returns hazards written.
+     */
+    private int summer(WaterBodyView body, List<VolunteerSummary> team, Random random, int hazardsSoFar, int year) {
         int written = 0;
-        for (LocalDate day = LocalDate.of(2026, 6, 1); !day.isAfter(LocalDate.of(2026, 8, 31)); day = day.plusDays(1)) {
+        for (LocalDate day = LocalDate.of(year, 6, 1); !day.isAfter(LocalDate.of(year, 8, 31)); day = day.plusDays(1)) {
             boolean patrol = switch (body.riskTier()) {
                 case RED -> random.nextInt(100) >= 6;
                 case YELLOW -> (day.getDayOfWeek() == DayOfWeek.MONDAY || day.getDayOfWeek() == DayOfWeek.WEDNESDAY
@@ -134,7 +139,7 @@ class PatrolDemo implements StartupTask {
                     .param("notes", dissuaded > 0 ? "劝离在岸边玩耍的游客（演示）" : null)
                     .update() > 0 ? lastPatrol() : 0;
             if (random.nextInt(100) < 3 && hazardsSoFar + written < 9) {
-                boolean open = hazardsSoFar + written < 2;
+                boolean open = year == 2026 && hazardsSoFar + written < 2;
                 HazardType type = HazardType.values()[random.nextInt(HazardType.values().length)];
                 jdbc.sql("""
                                 INSERT INTO hazard (patrol_id, water_body_id, organization_id, organization_path, hazard_type,

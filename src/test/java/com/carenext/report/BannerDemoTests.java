@@ -43,6 +43,8 @@ class BannerDemoTests {
             assertThat(JsonPath.<Integer>read(unit, "$.attendance.value")).as(unit.get("name") + " attendance")
                     .isPositive();
             assertThat((Integer) unit.get("planCompletion")).as(unit.get("name") + " plan").isNotNull();
+            assertThat(JsonPath.<Integer>read(unit, "$.coveragePercent.value")).as(unit.get("name") + " patrols")
+                    .isPositive();
         }
         // the scorecard panel: 乌审召镇's units of 2023 with their score in percent, each linked to its card
         List<Map<String, Object>> scores = JsonPath.read(json, "$.scorecard.results");
