@@ -57,7 +57,7 @@ class VolunteerPages {
         model.addAttribute("organizationNames", organizations.names(
                 page.rows().stream().map(VolunteerSummary::organizationId).toList()));
         model.addAttribute("selectedOrganization", filter.organizationId() == null ? null
-                : organizations.byId(filter.organizationId()).orElse(null));
+                : organizations.get(actor, filter.organizationId()));
         model.addAttribute("categories", Category.values());
         model.addAttribute("statuses", VolunteerStatus.values());
         return "volunteer/list";
