@@ -57,9 +57,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class ChineseInterfaceTests {
 
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9_.@-]*");
-    /** Addresses (the sign-up page's, to be printed), the name of the spreadsheet format, a key name, and the
-     * examples of passwords that are refused. */
-    private static final Pattern ALLOWED = Pattern.compile("https?://\\S+|Excel|Ctrl|P@ssw0rd|1qaz@WSX");
+    /** Addresses (the sign-up page's, to be printed), the name of the spreadsheet format, a key name, the
+     * examples of passwords that are refused, and an identity number (masked or not) whose check digit is X. */
+    private static final Pattern ALLOWED = Pattern.compile(
+            "https?://\\S+|Excel|Ctrl|P@ssw0rd|1qaz@WSX|\\d[\\d*]{16}[Xx]");
 
     @Autowired
     MockMvc mvc;
