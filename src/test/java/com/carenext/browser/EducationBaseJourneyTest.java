@@ -14,20 +14,16 @@ import com.carenext.patrol.RiskTier;
 import com.carenext.patrol.WaterBodyDraft;
 import com.carenext.patrol.WaterKind;
 import com.carenext.support.Browser;
+import com.carenext.support.CareNextTest;
 import com.carenext.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A manager opens the education base from the activity ledger, records a visit, and prints a water body's card. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
+@CareNextTest
 class EducationBaseJourneyTest {
 
     @LocalServerPort

@@ -3,6 +3,7 @@ package com.carenext.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.carenext.support.Browser;
+import com.carenext.support.CareNextTest;
 import com.carenext.support.Fixtures;
 import com.carenext.support.BulkActivities;
 import java.time.Duration;
@@ -13,20 +14,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The office exports a long ledger in a real browser: the export button answers at once with the job's page, whose
  * progress bar (named for screen readers) is polled by htmx until the download link appears; the link serves the
  * .xlsx. The page never waited on the export.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
+@CareNextTest
 class ExportJourneyTest {
 
     private static final int ROWS = 60_000;

@@ -11,23 +11,19 @@ import com.carenext.plan.TaskIndicators;
 import com.carenext.plan.WorkPlans;
 import com.carenext.support.Banners;
 import com.carenext.support.Browser;
+import com.carenext.support.CareNextTest;
 import com.carenext.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The foundation as a town office uses it, in a real browser: log in, open the tree, open the town committee, add
  * a member; then the auditor sees that change in the audit log. Also the phone width.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
+@CareNextTest
 class FoundationJourneyTest {
 
     @LocalServerPort

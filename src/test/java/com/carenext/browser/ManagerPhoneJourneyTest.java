@@ -28,6 +28,7 @@ import com.carenext.study.SessionKind;
 import com.carenext.study.SessionMode;
 import com.carenext.study.StudySessions;
 import com.carenext.support.Browser;
+import com.carenext.support.CareNextTest;
 import com.carenext.support.Fixtures;
 import com.carenext.volunteer.VolunteerTestData;
 import com.carenext.volunteer.Volunteers;
@@ -43,19 +44,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A village head (and the auditor) on a 360-px phone: every main list page shows its rows as cards, nothing scrolls
  * sideways (五老名册 did), and axe finds nothing serious on the way.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
+@CareNextTest
 class ManagerPhoneJourneyTest {
 
     private static final List<String> LISTS = List.of("/volunteers", "/activities", "/study-sessions", "/patrol",

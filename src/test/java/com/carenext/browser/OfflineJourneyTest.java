@@ -16,6 +16,7 @@ import com.carenext.study.SessionKind;
 import com.carenext.study.SessionMode;
 import com.carenext.study.SessionView;
 import com.carenext.study.StudySessions;
+import com.carenext.support.CareNextTest;
 import com.carenext.support.Fixtures;
 import com.carenext.volunteer.VolunteerTestData;
 import com.carenext.volunteer.Volunteers;
@@ -33,12 +34,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * On the pasture with no signal, on a 360-px phone: the network is switched off (Chromium DevTools network
@@ -46,9 +44,7 @@ import org.springframework.test.context.ActiveProfiles;
  * dissuaded and a hazard with a photo, logs service hours; the phone lists them as 待上传; the network comes back and
  * each record is on the server exactly once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
+@CareNextTest
 class OfflineJourneyTest {
 
     @LocalServerPort

@@ -3,21 +3,17 @@ package com.carenext.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.carenext.support.Browser;
+import com.carenext.support.CareNextTest;
 import com.carenext.support.Fixtures;
 import com.carenext.support.Numbers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A list paged with its exact total on a 360 px phone: the count, then next and previous pages by tapping. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
+@CareNextTest
 class PagedListJourneyTest {
 
     @LocalServerPort

@@ -12,6 +12,7 @@ import com.carenext.patrol.WaterKind;
 import com.carenext.security.UserView;
 import com.carenext.shared.Role;
 import com.carenext.support.Browser;
+import com.carenext.support.CareNextTest;
 import com.carenext.support.Fixtures;
 import com.carenext.volunteer.VolunteerTestData;
 import com.carenext.volunteer.Volunteers;
@@ -25,19 +26,14 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A patrol as it happens, in a real browser: a volunteer at 360 px opens the water body's check-in page, checks in,
  * checks out with one person dissuaded and one hazard with a photo; the village manager sees the hazard and closes
  * it; the town's coverage report counts the patrol.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
+@CareNextTest
 class PatrolJourneyTest {
 
     @LocalServerPort

@@ -7,6 +7,7 @@ import com.carenext.organization.OrganizationType;
 import com.carenext.security.UserView;
 import com.carenext.shared.Role;
 import com.carenext.support.Browser;
+import com.carenext.support.CareNextTest;
 import com.carenext.support.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,19 +20,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The plan's journey in a real browser: the town office pastes the seed, fixes a task in the preview, saves, gives a
  * task to 巴嘎淖尔村; the village's manager sees it and reports progress; the office issues the plan as a notice and
  * sees the village's receipt once its manager has signed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
+@CareNextTest
 class PlanJourneyTest {
 
     private static final String FIXED = "提高思想认识，严格工作部署，持续贯彻落实“四纳入”“四统一”（已核对）";

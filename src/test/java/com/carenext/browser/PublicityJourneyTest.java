@@ -7,6 +7,7 @@ import com.carenext.publicity.Correspondents;
 import com.carenext.security.UserView;
 import com.carenext.shared.Role;
 import com.carenext.support.Browser;
+import com.carenext.support.CareNextTest;
 import com.carenext.support.Fixtures;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,18 +16,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A correspondent submits an article with a screenshot; the town office adopts it at 旗 level; the month's
  * statistics and its 通报 show it with its points (旗级 3 under the default rules, 消息 +0).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
+@CareNextTest
 class PublicityJourneyTest {
 
     private static final String TITLE = "巴嘎淖尔村“五老”巡河护水 筑牢暑期防溺水安全防线";

@@ -7,6 +7,7 @@ import com.carenext.activity.ActivityDraft;
 import com.carenext.activity.ActivityType;
 import com.carenext.organization.CommitteePost;
 import com.carenext.support.Browser;
+import com.carenext.support.CareNextTest;
 import com.carenext.support.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,18 +17,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The scorecard in a real browser: the office loads the default criteria and sees its units ranked; a village
  * manager on a 360 px phone opens the village's card and uploads evidence; the office confirms it on the card.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
+@CareNextTest
 class ScorecardJourneyTest {
 
     @LocalServerPort

@@ -10,6 +10,7 @@ import com.carenext.study.SessionMode;
 import com.carenext.study.SessionView;
 import com.carenext.study.StudySessions;
 import com.carenext.support.Browser;
+import com.carenext.support.CareNextTest;
 import com.carenext.support.Fixtures;
 import com.carenext.volunteer.HourStatus;
 import com.carenext.volunteer.ServiceHours;
@@ -24,18 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A 五老 on a 360-px phone: logs in, checks in to a study session with its code, writes a 学习心得 and logs service
  * hours; then the village manager approves the hours.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
+@CareNextTest
 class VolunteerJourneyTest {
 
     @LocalServerPort

@@ -12,12 +12,13 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on its own in-memory H2 database with MockMvc, and the {@link Fixtures} to build test data.
- * Add {@link OnPostgres} to run the same class on real PostgreSQL.
+ * Add {@link OnPostgres} to run the same class on real PostgreSQL. It is served on a random port as well, so that the
+ * browser journeys share this one Spring context with the MockMvc tests instead of starting a second one per test JVM.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(Fixtures.class)
