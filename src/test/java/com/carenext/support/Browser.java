@@ -8,6 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -29,15 +34,29 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    private final WebDriver driver;
+    /**
+     * Chromium windows of closed browsers, by size, to be handed to the next journey of this JVM: starting Chromium
+     * took a tenth of the journeys' time. A window is put back only after its cookies, storage, service workers and
+     * cache are cleared and the network is on again, so a journey still starts as a new visitor would.
+     */
+    private static final Map<String, Deque<ChromeDriver>> IDLE = new ConcurrentHashMap<>();
+    private static final Set<ChromeDriver> ALL = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> ALL.forEach(ChromeDriver::quit)));
+    }
+
+    private final ChromeDriver driver;
+    private final String size;
     private final String base;
     private final WebDriverWait wait;
     private Accessibility audit;
 
     private final boolean phone;
 
-    private Browser(WebDriver driver, String base, boolean phone) {
+    private Browser(ChromeDriver driver, String size, boolean phone, String base) {
         this.driver = driver;
+        this.size = size;
         this.base = base;
         this.phone = phone;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
@@ -50,6 +69,17 @@ public final class Browser implements AutoCloseable {
             throw new IllegalStateException("Chromium is required under CI=true: apt-get install chromium chromium-driver");
         }
         assumeTrue(installed, "Chromium not installed: browser test skipped on this machine");
+        String size = width + "x" + height;
+        ChromeDriver driver = IDLE.computeIfAbsent(size, key -> new ConcurrentLinkedDeque<>()).pollFirst();
+        if (driver == null) {
+            driver = launch(width, height);
+        } else if (width >= 500) {
+            driver.manage().window().setSize(new Dimension(width, height));
+        }
+        return new Browser(driver, size, width < 500, "http://127.0.0.1:" + port);
+    }
+
+    private static ChromeDriver launch(int width, int height) {
         try {
             Path profile = Files.createTempDirectory("chromium");
             ChromeDriverService service = new ChromeDriverService.Builder()
@@ -61,16 +91,17 @@ public final class Browser implements AutoCloseable {
                     "--disable-quic", "--no-first-run", "--lang=zh-CN", "--user-data-dir=" + profile);
             if (width < 500) {
                 // headless Chromium will not size a window below 500 px: a phone is emulated instead
-                options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
-                        java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0)));
+                options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                        Map.of("width", width, "height", height, "pixelRatio", 2.0)));
             }
             ChromeDriver driver = new ChromeDriver(service, options);
+            ALL.add(driver);
             // the phone is in the office's zone, as the volunteers' phones are (the machine's may be UTC)
-            driver.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "Asia/Shanghai"));
+            driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Shanghai"));
             if (width >= 500) {
                 driver.manage().window().setSize(new Dimension(width, height));
             }
-            return new Browser(driver, "http://127.0.0.1:" + port, width < 500);
+            return driver;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -113,9 +144,8 @@ public final class Browser implements AutoCloseable {
 
     /** Network off (true) or on, through Chromium's DevTools network conditions. */
     public Browser offline(boolean off) {
-        ChromeDriver chrome = (ChromeDriver) driver;
-        chrome.executeCdpCommand("Network.enable", java.util.Map.of());
-        chrome.executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", off, "latency", 0,
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", off, "latency", 0,
                 "downloadThroughput", -1, "uploadThroughput", -1));
         return this;
     }
@@ -177,7 +207,7 @@ public final class Browser implements AutoCloseable {
         try {
             Path target = Path.of("target", "screenshots");
             Files.createDirectories(target);
-            File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+            File shot = driver.getScreenshotAs(OutputType.FILE);
             Path file = target.resolve(name + ".png");
             Files.copy(shot.toPath(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return file;
@@ -202,8 +232,25 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Puts the window back for the next journey, as a new visitor's: or quits it if it cannot be made so. */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            if (driver.getWindowHandles().size() != 1) {
+                throw new IllegalStateException("a journey left more than one window open");
+            }
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.enable", Map.of());
+            driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+                    "downloadThroughput", -1, "uploadThroughput", -1));
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base, "storageTypes", "all"));
+            driver.executeCdpCommand("Network.disable", Map.of());
+            IDLE.get(size).addFirst(driver);
+        } catch (RuntimeException e) {
+            ALL.remove(driver);
+            driver.quit();
+        }
     }
 }
