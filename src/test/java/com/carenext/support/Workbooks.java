@@ -7,9 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import com.carenext.shared.SpreadsheetReader;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -76,15 +77,17 @@ public final class Workbooks {
                 out -> out.write(sheet.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private interface Writer {
+    public interface Writer {
         void write(ZipOutputStream out) throws IOException;
     }
 
-    private static byte[] replaceEntry(byte[] xlsx, String name, Writer content) {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+    /** The same .xlsx with one part (e.g. {@code xl/worksheets/sheet1.xml}) written anew. */
+    public static byte[] replaceEntry(byte[] xlsx, String name, Writer content) {
+        // commons-compress reads the entries POI streams with data descriptors, which java.util.zip refuses
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(xlsx), "UTF-8", true, true);
              ByteArrayOutputStream bytes = new ByteArrayOutputStream();
              ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+            for (ZipArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 if (entry.getName().equals(name)) {
                     content.write(out);

@@ -10,18 +10,12 @@ import com.carenext.support.CareNextTest;
 import com.carenext.support.Fixtures;
 import com.carenext.support.Workbooks;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,18 +111,8 @@ class VolunteerImportTests {
     }
 
     /** The same workbook with its sheet XML replaced. */
-    byte[] withSheet(byte[] xlsx, byte[] sheetXml) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        // commons-compress reads the entries POI streams with data descriptors, which java.util.zip refuses
-        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(xlsx), "UTF-8", true, true);
-             ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                zip.putNextEntry(new ZipEntry(entry.getName()));
-                zip.write(entry.getName().equals("xl/worksheets/sheet1.xml") ? sheetXml : in.readAllBytes());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
+    byte[] withSheet(byte[] xlsx, byte[] sheetXml) {
+        return Workbooks.replaceEntry(xlsx, "xl/worksheets/sheet1.xml", out -> out.write(sheetXml));
     }
 
     @Test
