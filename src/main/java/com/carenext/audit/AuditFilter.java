@@ -3,8 +3,8 @@ package com.carenext.audit;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** What an auditor narrows the trail by; blank fields do not filter. */
-record AuditFilter(String username, String action, String targetType, String targetId, AuditEvent.Outcome outcome,
+/** What an auditor narrows the trail by; blank fields do not filter. Public for the page's compiled expressions. */
+public record AuditFilter(String username, String action, String targetType, String targetId, AuditEvent.Outcome outcome,
                    String path,
                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

@@ -20,6 +20,7 @@ import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -210,8 +211,11 @@ public class Notices {
                 .query(Notices::summary).list();
     }
 
-    /** Published notices the actor's own organization has not signed: one indexed count, for the menu. */
-    @Transactional(readOnly = true)
+    /**
+     * Published notices the actor's own organization has not signed: one indexed count, for the menu's badge on
+     * every page; atomic on its own, so without a transaction (it cost a BEGIN and a COMMIT per page).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public int unread(Actor actor) {
         return jdbc.sql("""
                         SELECT COUNT(*) FROM notice_target t JOIN notice n ON n.id = t.notice_id

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -196,8 +197,10 @@ public class Accounts {
 
     /**
      * Whether the user must set a new password before anything else: a one-time password, or (等保 mode) an old one.
-     * Asked on every request: one query, no transaction, and "not due" is kept for {@link RecentAccounts#FRESH}.
+     * Asked on every request: one query, no transaction (the class's default would open one on every request, even
+     * when the answer is remembered), and "not due" is kept for {@link RecentAccounts#FRESH}.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public boolean mustChangePassword(long userId) {
         return recent.mustChangePassword(userId, () -> {
             PasswordState state = passwordState(userId);

@@ -1,8 +1,11 @@
 package com.carenext.security;
 
 import com.carenext.shared.Actor;
+import com.carenext.shared.ApiRequests;
 import com.carenext.shared.Role;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -16,44 +19,72 @@ class LayoutModel {
         this.actors = actors;
     }
 
-    /** The path of the page, for marking the current menu entry (Thymeleaf 3.1 no longer exposes the request). */
-    @ModelAttribute("requestPath")
-    String requestPath(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
-    }
-
-    /** A volunteer and nothing else: the page shows the phone menu, never the office's. */
-    @ModelAttribute("phoneOnly")
-    boolean phoneOnly() {
-        return actors.current().map(actor -> actor.roles().equals(java.util.Set.of(com.carenext.shared.Role.VOLUNTEER)))
-                .orElse(false);
-    }
-
-    @ModelAttribute("currentActor")
-    Actor currentActor() {
-        return actors.current().orElse(null);
-    }
-
     /**
-     * Which menu entries the actor sees, decided once per page from the actor's roles (the same roles that the
-     * handlers check) instead of a Spring Security expression per entry in the layout.
+     * What the layout needs, in one method (Spring MVC resolves and invokes each {@code @ModelAttribute} method of an
+     * advice separately on every request) and not for the JSON API, which has no layout: the path of the page and
+     * its menu section, the signed-in actor, whether the page shows the phone menu, and the menu's entries.
      */
-    @ModelAttribute("menu")
-    Menu menu() {
-        return actors.current().map(Menu::of).orElse(Menu.NONE);
+    @ModelAttribute
+    void layout(HttpServletRequest request, Model model) {
+        if (ApiRequests.isApi(request)) {
+            return;
+        }
+        // the path of the page (Thymeleaf 3.1 no longer exposes the request) and its menu section, decided here
+        // rather than by a chain of #strings.startsWith(…) or … per menu entry, which the SpEL compiler cannot
+        // compile when the first operand decides
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        model.addAttribute("requestPath", path);
+        model.addAttribute("section", Section.of(path));
+        Actor actor = actors.current().orElse(null);
+        model.addAttribute("currentActor", actor);
+        // a volunteer and nothing else: the page shows the phone menu, never the office's
+        model.addAttribute("phoneOnly", actor != null && actor.roles().equals(Set.of(Role.VOLUNTEER)));
+        // which menu entries the actor sees, decided once per page from the actor's roles (the same roles that the
+        // handlers check) instead of a Spring Security expression per entry in the layout
+        model.addAttribute("menu", actor == null ? Menu.NONE : Menu.of(actor));
     }
 
     /** The role-dependent entries of the layout's menu (public, so that compiled template expressions may read it). */
     public record Menu(boolean volunteers, boolean volunteerList, boolean activities, boolean scorecards, boolean users,
-                boolean audit, boolean api) {
+                boolean audit, boolean exports, boolean api) {
 
-        static final Menu NONE = new Menu(false, false, false, false, false, false, false);
+        static final Menu NONE = new Menu(false, false, false, false, false, false, false, false);
 
         static Menu of(Actor actor) {
             boolean office = actor.hasAny(Role.TOWN_ADMIN, Role.ORG_MANAGER, Role.LEADER);
             return new Menu(office || actor.has(Role.VOLUNTEER), office, office, office,
-                    actor.has(Role.SECURITY_ADMIN), actor.has(Role.AUDITOR),
+                    actor.has(Role.SECURITY_ADMIN), actor.has(Role.AUDITOR), office || actor.has(Role.AUDITOR),
                     actor.hasAny(Role.TOWN_ADMIN, Role.SYSTEM_ADMIN));
+        }
+    }
+
+    /** The office menu's sections by the paths of their pages (the first prefix that matches decides). */
+    static final class Section {
+
+        private static final java.util.List<java.util.Map.Entry<String, String>> PREFIXES = java.util.List.of(
+                java.util.Map.entry("/organizations", "organizations"), java.util.Map.entry("/volunteers", "volunteers"),
+                java.util.Map.entry("/my", "volunteers"), java.util.Map.entry("/study", "study"),
+                java.util.Map.entry("/patrol", "patrol"), java.util.Map.entry("/water-bodies", "patrol"),
+                java.util.Map.entry("/hazards", "patrol"), java.util.Map.entry("/activit", "activities"),
+                java.util.Map.entry("/education-bases", "activities"), java.util.Map.entry("/materials", "activities"),
+                java.util.Map.entry("/plans", "plans"), java.util.Map.entry("/notices", "notices"),
+                java.util.Map.entry("/publicity", "publicity"), java.util.Map.entry("/scorecards", "scorecards"),
+                java.util.Map.entry("/users", "users"), java.util.Map.entry("/audit", "audit"),
+                java.util.Map.entry("/exports", "exports"), java.util.Map.entry("/account", "account"));
+
+        private Section() {
+        }
+
+        static String of(String path) {
+            if (path.equals("/")) {
+                return "dashboard";
+            }
+            for (var prefix : PREFIXES) {
+                if (path.startsWith(prefix.getKey())) {
+                    return prefix.getValue();
+                }
+            }
+            return "";
         }
     }
 }

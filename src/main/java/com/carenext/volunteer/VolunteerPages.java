@@ -46,10 +46,15 @@ class VolunteerPages {
         this.workbook = workbook;
     }
 
+    /** The filter's fields are plain parameters, as on the API: binding a record through its constructor cost more. */
     @GetMapping("/volunteers")
-    String list(Actor actor, @ModelAttribute("filter") VolunteerFilter filter,
-                @RequestParam(required = false) Long before, Model model) {
+    String list(Actor actor, @RequestParam(required = false) Long organizationId,
+                @RequestParam(required = false) Category category, @RequestParam(required = false) VolunteerStatus status,
+                @RequestParam(required = false) String name, @RequestParam(required = false) Long before,
+                Model model) {
+        VolunteerFilter filter = new VolunteerFilter(organizationId, category, status, name);
         VolunteerPage page = volunteers.page(actor, filter, before, PAGE_SIZE);
+        model.addAttribute("filter", filter);
         model.addAttribute("page", page);
         model.addAttribute("canKeep", actor.hasAny(Volunteers.KEEPERS));
         // Only what the page shows: the rows' organization names and the chosen organization (the picker searches
