@@ -43,9 +43,12 @@ class ExportJourneyTest {
             office.login(world.office().username(), Fixtures.PASSWORD);
             office.go("/activities?type=LEGAL_EDUCATION");
             office.click(By.id("activity-export"));
-            WebElement bar = office.find(By.id("export-bar"));
-            assertThat(bar.getAttribute("role")).isEqualTo("progressbar");
-            assertThat(bar.getAttribute("aria-label")).isEqualTo("导出进度");
+            office.find(By.id("export-bar"));
+            // read in one script: htmx swaps the bar every second, so an element found a moment ago may be gone
+            Object bar = ((JavascriptExecutor) office.driver()).executeScript("""
+                    const bar = document.getElementById('export-bar');
+                    return bar.getAttribute('role') + ' ' + bar.getAttribute('aria-label');""");
+            assertThat(bar).isEqualTo("progressbar 导出进度");
             assertThat(office.driver().getCurrentUrl()).matches(".*/exports/\\d+$");
             office.screenshot("export-1-progress");
 
