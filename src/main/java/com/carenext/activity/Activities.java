@@ -222,10 +222,16 @@ public class Activities {
         Map<String, Object> params = new HashMap<>();
         String where = where(actor, new ActivityFilter(null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
                 null, null), params);
-        String from = " FROM activity a WHERE " + where;
+        // The scope's own activities and its partners' as two branches: "own OR EXISTS partner" in one WHERE cannot
+        // use the path index, so a town's figures read the whole region's year (4.5 s instead of 4 ms at region scale).
+        String filters = where.substring(VISIBLE.length());
+        String from = " FROM (SELECT a.* FROM activity a WHERE a.organization_path LIKE :scope" + filters
+                + " UNION ALL SELECT a.* FROM activity a WHERE NOT (a.organization_path LIKE :scope) AND EXISTS ("
+                + "SELECT 1 FROM activity_partner vp WHERE vp.activity_id = a.id AND vp.organization_path LIKE :scope)"
+                + filters + ") a";
         // joint activities by one hashed join with the partner table, not one EXISTS probe per activity
-        String joint = " FROM activity a LEFT JOIN (SELECT DISTINCT activity_id FROM activity_partner) jp"
-                + " ON jp.activity_id = a.id WHERE " + where;
+        String joint = from + " LEFT JOIN (SELECT DISTINCT activity_id FROM activity_partner) jp"
+                + " ON jp.activity_id = a.id";
         record Cell(int month, String type, int activities, long youths, long parents, long others, int joint) {
         }
         List<Cell> cells = jdbc.sql("""

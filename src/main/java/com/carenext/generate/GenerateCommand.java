@@ -7,17 +7,18 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The {@code generate} command of the jar: {@code java -jar carenext.jar generate --scale town|banner|region
- * --password=…}. It starts the application without the web server (so Flyway, the key and the first accounts are
+ * --password=…}. It starts the application without a listening web server (so Flyway, the key and the first accounts are
  * exactly as the application has them), loads the dataset and stops. The settings come from the same places as the
- * application's ({@code CARENEXT_DB_URL} etc.). The password is that of the three accounts it creates
+ * application's ({@code CARENEXT_DB_URL} etc.); the generator's own connection has no query or read time-out
+ * ({@link Steps}). The password is that of the three accounts it creates
  * ({@code bench_office}, {@code bench_auditor}, {@code bench_manager}) and must meet the password rules.
  */
 public final class GenerateCommand {
@@ -51,7 +52,10 @@ public final class GenerateCommand {
             return 2;
         }
         rest.add("--carenext.demo.enabled=false");
-        try (ConfigurableApplicationContext context = application.web(WebApplicationType.NONE)
+        // The application's own context (web beans included: some modules need Spring MVC's conversion service),
+        // without a listening server: port -1 starts no connector.
+        rest.add("--server.port=-1");
+        try (ConfigurableApplicationContext context = application.web(WebApplicationType.SERVLET)
                 .run(rest.toArray(String[]::new))) {
             Map<String, Long> counts = generate(context, Scale.parse(scale), password);
             System.out.println("生成完成 / generated " + scale + ": " + counts);
@@ -68,13 +72,15 @@ public final class GenerateCommand {
     }
 
     private static Map<String, Long> generate(ApplicationContext context, Scale scale, String password) {
-        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-        return new Generator(jdbc, postgres(jdbc), context.getBean(Accounts.class), context.getBean(Clock.class))
-                .generate(scale, password);
+        DataSource dataSource = context.getBean(DataSource.class);
+        try (Steps steps = Steps.open(dataSource, postgres(dataSource))) {
+            return new Generator(steps, context.getBean(Accounts.class), context.getBean(Clock.class))
+                    .generate(scale, password);
+        }
     }
 
-    private static boolean postgres(JdbcTemplate jdbc) {
-        try (Connection connection = jdbc.getDataSource().getConnection()) {
+    private static boolean postgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database", e);

@@ -30,14 +30,16 @@ final class Generator {
     private static final List<String> REAL_DATA = List.of("volunteer", "activity", "article", "patrol", "water_body",
             "study_session", "correspondent", "work_plan", "notice", "generated_dataset");
 
+    private final Steps steps;
     private final JdbcTemplate jdbc;
     private final Sql sql;
     private final Accounts accounts;
     private final Clock clock;
 
-    Generator(JdbcTemplate jdbc, boolean postgres, Accounts accounts, Clock clock) {
-        this.jdbc = jdbc;
-        this.sql = new Sql(postgres);
+    Generator(Steps steps, Accounts accounts, Clock clock) {
+        this.steps = steps;
+        this.jdbc = steps.jdbc();
+        this.sql = new Sql(steps.postgres());
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -65,7 +67,10 @@ final class Generator {
         long organizations = 0;
         for (Scale.Level level : scale.levels) {
             long first = jdbc.queryForObject("SELECT MAX(id) + 1 FROM organization", Long.class);
-            insertLevel(level, parentsFirst, parentsCount, first, now);
+            long parents = parentsFirst;
+            long count = parentsCount;
+            steps.step("organization " + (level.type() == null ? "UNIT" : level.type().name()),
+                    () -> insertLevel(level, parents, count, first, now));
             if (top == 0) {
                 top = first;
             }
@@ -81,17 +86,22 @@ final class Generator {
                 + jdbc.queryForObject("SELECT MAX(id) + 1 FROM organization", Long.class));
         Plan plan = new Plan(scale, top, firstTown, towns, parentsFirst, parentsCount, nextId("volunteer"),
                 scale.volunteersPerUnit, now, LocalDate.now(clock));
-        insertVolunteers(plan);
+        steps.chunked("volunteer", 0, plan.units() - 1, Steps.CHUNK / plan.perUnit(),
+                (from, to) -> insertVolunteers(plan, from, to));
+        jdbc.execute(sql.restartIdentity("volunteer", plan.firstVolunteer() + plan.units() * plan.perUnit()));
         createAccounts(plan, password);
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("organization", organizations);
         counts.put("volunteer", plan.units() * plan.perUnit());
-        counts.putAll(new Records(jdbc, sql, plan).insert());
-        counts.put("audit_event", new AuditTrail(jdbc, plan).append(scale.records(Scale.Kind.AUDIT)));
+        counts.putAll(new Records(steps, plan).insert());
+        counts.put("audit_event", new AuditTrail(steps, plan).append(scale.records(Scale.Kind.AUDIT)));
         jdbc.update("INSERT INTO generated_dataset (scale, generated_at, counts) VALUES (?, ?, ?)",
                 scale.name().toLowerCase(), now, counts.toString());
         if (sql.postgres()) {
-            jdbc.execute("ANALYZE");
+            steps.step("ANALYZE", () -> {
+                jdbc.execute("ANALYZE");
+                return 0;
+            });
         }
         log.info("Generated {} in {} s: {}", scale, (System.nanoTime() - started) / 1_000_000_000, counts);
         return counts;
@@ -112,7 +122,7 @@ final class Generator {
         }
     }
 
-    private void insertLevel(Scale.Level level, long parentsFirst, long parentsCount, long first, Timestamp now) {
+    private long insertLevel(Scale.Level level, long parentsFirst, long parentsCount, long first, Timestamp now) {
         int k = level.perParent();
         String g = "q.g";
         String name = switch (level.type() == null ? OrganizationType.VILLAGE_COMMITTEE : level.type()) {
@@ -128,7 +138,7 @@ final class Generator {
                 : "CASE WHEN MOD(" + g + ", 20) < 10 THEN 'VILLAGE_COMMITTEE' WHEN MOD(" + g + ", 20) < 14 THEN "
                 + "'COMMUNITY_COMMITTEE' WHEN MOD(" + g + ", 20) < 17 THEN 'SCHOOL' WHEN MOD(" + g + ", 20) = 17 THEN "
                 + "'KINDERGARTEN' ELSE 'PARTNER_UNIT' END";
-        jdbc.update("INSERT INTO organization (id, parent_id, name, type, path, depth, sort_order, active, version, "
+        return jdbc.update("INSERT INTO organization (id, parent_id, name, type, path, depth, sort_order, active, version, "
                 + "created_at, updated_at) SELECT " + first + " + q.g, q.parent, " + name + ", " + type + ", q.path || "
                 + sql.text(first + " + q.g") + " || '/', q.depth + 1, q.x, TRUE, 0, ?, ? FROM (SELECT p.id AS parent, "
                 + "p.path, p.depth, s.x, (p.id - " + parentsFirst + ") * " + k + " + s.x - 1 AS g FROM organization p "
@@ -141,7 +151,8 @@ final class Generator {
         return Words.pick("place1", number) + " || " + Words.pick("place2", number + " / 30");
     }
 
-    private void insertVolunteers(Plan plan) {
+    /** The 五老 of the units {@code from..to} (counted from the first unit). */
+    private long insertVolunteers(Plan plan, long from, long to) {
         String g = "q.g";
         String female = "MOD(" + g + ", 3) = 1";
         String mongolian = "MOD(" + g + ", 7) < 2";
@@ -149,7 +160,7 @@ final class Generator {
                 + " ELSE " + Words.pick("mn_male", g) + " END) ELSE " + Words.pick("surname", g + " / 3") + " || (CASE WHEN "
                 + female + " THEN " + Words.pick("female", g) + " ELSE " + Words.pick("male", g) + " END) END";
         String category = "MOD(" + g + ", 5)";
-        jdbc.update("INSERT INTO volunteer (id, organization_id, organization_path, name, gender, ethnicity, "
+        return jdbc.update("INSERT INTO volunteer (id, organization_id, organization_path, name, gender, ethnicity, "
                 + "birth_date, party_member, former_post, categories, service_roles, fit_for_patrol, joined_on, status, "
                 + "version, created_at, updated_at) SELECT " + plan.firstVolunteer() + " + q.g, q.id, q.path, " + name
                 + ", CASE WHEN " + female + " THEN '女' ELSE '男' END, CASE WHEN " + mongolian + " THEN '蒙古族' ELSE '汉族' END, "
@@ -166,8 +177,7 @@ final class Generator {
                 + ", 50) = 0 THEN 'WITHDRAWN' WHEN MOD(" + g + ", 25) = 1 THEN 'PAUSED' ELSE 'ACTIVE' END, 0, ?, ? "
                 + "FROM (SELECT u.id, u.path, (u.id - " + plan.firstUnit() + ") * " + plan.perUnit() + " + s.x - 1 AS g "
                 + "FROM organization u CROSS JOIN " + sql.series(plan.perUnit(), "s") + " WHERE u.id BETWEEN "
-                + plan.firstUnit() + " AND " + (plan.firstUnit() + plan.units() - 1) + ") q", plan.now(), plan.now());
-        jdbc.execute(sql.restartIdentity("volunteer", plan.firstVolunteer() + plan.units() * plan.perUnit()));
+                + (plan.firstUnit() + from) + " AND " + (plan.firstUnit() + to) + ") q", plan.now(), plan.now());
     }
 
     private void createAccounts(Plan plan, String password) {

@@ -8,8 +8,13 @@ record Sql(boolean postgres) {
 
     /** A row source of the numbers 1..count as {@code alias.x}. */
     String series(long count, String alias) {
-        return postgres ? "generate_series(1, " + count + ") AS " + alias + "(x)"
-                : "SYSTEM_RANGE(1, " + count + ") " + alias;
+        return series(1, count, alias);
+    }
+
+    /** A row source of the numbers from..to (inclusive) as {@code alias.x}: one chunk of a large insert. */
+    String series(long from, long to, String alias) {
+        return postgres ? "generate_series(" + from + ", " + to + ") AS " + alias + "(x)"
+                : "SYSTEM_RANGE(" + from + ", " + to + ") " + alias;
     }
 
     String plusDays(LocalDate base, String days) {

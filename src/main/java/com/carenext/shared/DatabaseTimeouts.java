@@ -8,9 +8,16 @@ import org.springframework.stereotype.Component;
  * PostgreSQL connections that give up: connecting at most 3 s, a silent socket (a server gone without a word) after
  * 70 s, just above the 60 s query timeout ({@code spring.jdbc.template.query-timeout}). Parameters in
  * {@code CARENEXT_DB_URL} win over these.
+ * <p>
+ * And a plan per execution ({@code plan_cache_mode=force_custom_plan}): almost every query is scoped by
+ * {@code organization_path LIKE :scope}, whose rows range from one unit's to the whole region's. After five runs of a
+ * prepared statement PostgreSQL may keep a generic plan, which cannot use the path prefix index; at region scale a
+ * town's dashboard then scanned the whole region's 4 million patrols (8.6 s instead of 27 ms, docs/performance.md).
  */
 @Component
 class DatabaseTimeouts implements BeanPostProcessor {
+
+    static final String PLAN_PER_EXECUTION = "-c plan_cache_mode=force_custom_plan";
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
@@ -19,6 +26,7 @@ class DatabaseTimeouts implements BeanPostProcessor {
             pool.addDataSourceProperty("connectTimeout", "3");
             pool.addDataSourceProperty("loginTimeout", "3");
             pool.addDataSourceProperty("socketTimeout", "70");
+            pool.addDataSourceProperty("options", PLAN_PER_EXECUTION);
         }
         return bean;
     }

@@ -89,6 +89,12 @@ class ActivityTests {
         assertThat(town.activities()).isEqualTo(2);
         assertThat(town.joint()).isEqualTo(1);
         assertThat(town.youths()).isEqualTo(420);
+        // a partner's figures count what it joined, each activity once (own and partner branches do not overlap)
+        assertThat(activities.statistics(policeManager, 2026).activities()).isEqualTo(1);
+        ActivityStatistics villageB = activities.statistics(world.managerBActor(), 2026);
+        assertThat(villageB.activities()).isEqualTo(2);
+        assertThat(villageB.joint()).isEqualTo(1);
+        assertThat(villageB.youths()).isEqualTo(420);
         assertThat(activities.page(world.officeActor(), ActivityFilter.none(), null, 50)).hasSize(2);
         assertThat(activities.count(world.officeActor(), ActivityType.LEGAL_EDUCATION, LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 12, 31))).isEqualTo(1);

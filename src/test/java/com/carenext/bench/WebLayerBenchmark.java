@@ -1,7 +1,6 @@
 package com.carenext.bench;
 
 import com.carenext.CareNextApplication;
-import com.carenext.generate.GenerateCommand;
 import com.carenext.support.PostgresDatabase;
 import com.carenext.support.WebSession;
 import java.lang.management.ManagementFactory;
@@ -27,14 +26,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * time. Production settings (bcrypt 10, cached templates, no test profile). Prints figures; asserts nothing.
  * <p>
  * Run: {@code mvn test -Pbench -Dtest=WebLayerBenchmark [-Dbench.scale=banner] [-Dbench.clients=8]
- * [-Dbench.seconds=10] [-Dbench.only=volunteers,audit]}; with a flight recording:
+ * [-Dbench.seconds=10] [-Dbench.only=volunteers,audit]}; on a database generated once ({@link BenchDatabase}):
+ * {@code -Dbench.db=jdbc:postgresql://127.0.0.1:5432/carenext_region -Dbench.password=…}; with a flight recording:
  * {@code -Dbench.jvm=-XX:StartFlightRecording=filename=target/bench.jfr,settings=profile}.
  * See docs/performance.md.
  */
 @Benchmark
 class WebLayerBenchmark {
 
-    private static final String PASSWORD = "Bench-Web-2026";
+    private static final String PASSWORD = BenchDatabase.password("Bench-Web-2026");
     private static final String SCALE = System.getProperty("bench.scale", "banner");
     private static final int CLIENTS = Integer.getInteger("bench.clients", 8);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
@@ -76,16 +76,20 @@ class WebLayerBenchmark {
             port = socket.getLocalPort();
         }
         SpringApplication application = new SpringApplication(CareNextApplication.class);
-        application.addInitializers(new PostgresDatabase());
+        if (!BenchDatabase.reused()) {
+            application.addInitializers(new PostgresDatabase());
+        }
         application.setRegisterShutdownHook(false);
-        try (ConfigurableApplicationContext context = application.run("--server.port=" + port,
+        List<String> args = new ArrayList<>(List.of("--server.port=" + port,
                 "--carenext.admin.password=" + PASSWORD, "--carenext.office.password=" + PASSWORD,
                 "--carenext.data.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=", "--carenext.files.dir=target/bench-files",
-                "--spring.datasource.hikari.maximum-pool-size=10", "--logging.level.root=WARN")) {
-            long started = System.nanoTime();
-            Map<String, Long> counts = GenerateCommand.generate(context, SCALE, PASSWORD);
-            System.out.printf("%n[bench] generated %s in %.0f s: %s%n", SCALE, (System.nanoTime() - started) / 1e9,
-                    counts);
+                "--logging.level.root=WARN"));
+        if (BenchDatabase.reused()) {
+            args.addAll(List.of(BenchDatabase.arguments()));
+        }
+        args.add("--spring.datasource.hikari.maximum-pool-size=10");
+        try (ConfigurableApplicationContext context = application.run(args.toArray(String[]::new))) {
+            BenchDatabase.generate(context, SCALE, PASSWORD, "bench");
             Map<String, Result> results = new LinkedHashMap<>();
             for (Target target : TARGETS) {
                 if (ONLY.isEmpty() || ONLY.stream().anyMatch(target.name()::startsWith)) {
