@@ -46,6 +46,8 @@ class CompiledTemplateExpressionsTests {
         }
         RequestPostProcessor office = Fixtures.login(mvc, world.office().username());
         RequestPostProcessor auditor = Fixtures.login(mvc, world.auditor().username());
+        // the cache is the context's: only what these two pages evaluate counts, not the login page or other tests' forms
+        templates.getCacheManager().getExpressionCache().clear();
         for (int i = 0; i < 230; i++) {
             mvc.perform(get("/volunteers").with(office)).andExpect(status().isOk());
             mvc.perform(get("/audit").with(auditor)).andExpect(status().isOk());
