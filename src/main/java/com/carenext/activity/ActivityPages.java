@@ -184,9 +184,10 @@ class ActivityPages {
     }
 
     private String form(Actor actor, Model model, Long activityId) {
-        List<OrganizationSummary> mine = organizations.subtree(actor, false);
-        model.addAttribute("organizations", mine);
-        model.addAttribute("partnerChoices", mine);
+        // Only the chosen organizations (the pickers search the tree on demand): the form costs the same at any size.
+        ActivityDraft draft = (ActivityDraft) model.getAttribute("draft");
+        model.addAttribute("chosenOrganization", organizations.chosen(actor, draft == null ? null : draft.organizationId()));
+        model.addAttribute("chosenPartners", organizations.chosen(actor, draft == null ? null : draft.partnerIds()));
         model.addAttribute("types", ActivityType.values());
         model.addAttribute("elders", volunteers.active(actor));
         model.addAttribute("materialChoices", materials.search(actor, null, null, 200));

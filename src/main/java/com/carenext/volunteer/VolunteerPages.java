@@ -177,18 +177,13 @@ class VolunteerPages {
 
     private String form(Actor actor, Model model, VolunteerSummary volunteer) {
         model.addAttribute("volunteer", volunteer);
-        return withChoices(actor, model, "volunteer/form");
-    }
-
-    /** The organization picker, the enumerations, and organization names by id for the list. */
-    private String withChoices(Actor actor, Model model, String view) {
-        List<OrganizationSummary> subtree = organizations.subtree(actor, false);
-        model.addAttribute("organizations", subtree);
-        model.addAttribute("organizationNames", names(subtree));
+        // Only the chosen organization (the picker searches the tree on demand): the form costs the same at any size.
+        VolunteerDraft draft = (VolunteerDraft) model.getAttribute("draft");
+        model.addAttribute("chosenOrganization", organizations.chosen(actor, draft == null ? null : draft.organizationId()));
         model.addAttribute("categories", Category.values());
         model.addAttribute("serviceRoles", ServiceRole.values());
         model.addAttribute("statuses", VolunteerStatus.values());
-        return view;
+        return "volunteer/form";
     }
 
     /** Organization names by id, for lists that show where each volunteer belongs. */
