@@ -51,22 +51,28 @@ class PickerFormsTests {
 
     @Test
     void everyFormWithAnOrganizationFieldHoldsOnlyItsChoiceAndThePickerSearch() throws Exception {
+        OrganizationSummary base = fixtures.organization(world.officeActor(), world.town(), "测试教育基地",
+                OrganizationType.EDUCATION_BASE);
         List<MockHttpServletRequestBuilder> forms = List.of(get("/volunteers/new"), get("/activities/new"),
+                get("/organizations/{id}", world.villageA().id()), get("/education-bases/{id}", base.id()),
                 get("/study-sessions/new"), get("/water-bodies/new"), get("/publicity/articles/new"),
                 get("/publicity/correspondents/new"), get("/notices/new"),
                 post("/plans/import").param("text", seed()).with(csrf()));
+        // every offending form is named at once (soft assertions)
+        var softly = new org.assertj.core.api.SoftAssertions();
         for (MockHttpServletRequestBuilder form : forms) {
             String html = mvc.perform(form.with(office)).andExpect(status().isOk()).andReturn().getResponse()
                     .getContentAsString();
             String url = form.buildRequest(new org.springframework.mock.web.MockServletContext()).getRequestURI();
-            assertThat(html).as(url).contains("/organizations/picker?field=")
-                    .doesNotContain("深处").doesNotContain(world.villageB().name());
+            softly.assertThat(html).as(url).doesNotContain("深处").doesNotContain(world.villageB().name())
+                    .contains("/organizations/picker?field=");
         }
         var security = Fixtures.login(mvc, world.security().username());
         String users = mvc.perform(get("/users/new").with(security)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
-        assertThat(users).contains("/organizations/picker?field=organizationId", world.town().name())
-                .doesNotContain("深处").doesNotContain(world.villageB().name());
+        softly.assertThat(users).as("/users/new").doesNotContain("深处").doesNotContain(world.villageB().name())
+                .contains("/organizations/picker?field=organizationId", world.town().name());
+        softly.assertAll();
     }
 
     @Test

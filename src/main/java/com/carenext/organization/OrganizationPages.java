@@ -126,8 +126,9 @@ class OrganizationPages {
         model.addAttribute("history", history);
         model.addAttribute("members", history ? roster.history(actor, id) : roster.on(actor, id, on));
         model.addAttribute("posts", CommitteePost.values());
-        model.addAttribute("parents", organizations.subtree(actor, false).stream()
-                .filter(candidate -> !candidate.path().startsWith(organization.path())).toList());
+        // The move form's picker holds the current parent only (it searches the tree on demand; a move under the
+        // organization's own subtree is refused by the rule).
+        model.addAttribute("parent", organizations.chosen(actor, organization.parentId()));
         return "organization/show";
     }
 
