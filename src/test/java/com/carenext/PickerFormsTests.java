@@ -67,6 +67,10 @@ class PickerFormsTests {
             softly.assertThat(html).as(url).doesNotContain("深处").doesNotContain(world.villageB().name())
                     .contains("/organizations/picker?field=");
         }
+        // the picker's optional parameters are not taken from the page's own model (the activity form has "types")
+        softly.assertThat(mvc.perform(get("/activities/new").with(office)).andReturn().getResponse().getContentAsString())
+                .contains("hx-get=\"/organizations/picker?field=organizationId&amp;required=true&amp;empty=common.choose\"")
+                .contains("hx-get=\"/organizations/picker?field=partnerIds&amp;multiple=true\"");
         var security = Fixtures.login(mvc, world.security().username());
         String users = mvc.perform(get("/users/new").with(security)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();

@@ -128,7 +128,7 @@ class OrganizationPages {
         model.addAttribute("posts", CommitteePost.values());
         // The move form's picker holds the current parent only (it searches the tree on demand; a move under the
         // organization's own subtree is refused by the rule).
-        model.addAttribute("parent", organizations.chosen(actor, organization.parentId()));
+        model.addAttribute("chosenParent", organizations.chosen(actor, organization.parentId()));
         return "organization/show";
     }
 

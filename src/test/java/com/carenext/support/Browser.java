@@ -154,6 +154,17 @@ public final class Browser implements AutoCloseable {
         String value = String.valueOf(id);
         By box = By.cssSelector("#" + field + " input[type=checkbox][value='" + value + "']");
         By option = By.cssSelector("#" + field + " option[value='" + value + "']");
+        try {
+            settle(field, value, box, option);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("pick-failed-" + field);
+            throw new AssertionError("the picker " + field + " did not offer " + id + ": "
+                    + driver.findElement(By.id(field)).getAttribute("outerHTML"), e);
+        }
+        return this;
+    }
+
+    private void settle(String field, String value, By box, By option) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> {
                     if (!d.findElements(By.cssSelector(".htmx-request")).isEmpty()
@@ -171,7 +182,6 @@ public final class Browser implements AutoCloseable {
                             ? d.findElement(box).isSelected()
                             : value.equals(d.findElement(By.id(field)).getAttribute("value")));
                 });
-        return this;
     }
 
     private static void pause(Duration duration) {
