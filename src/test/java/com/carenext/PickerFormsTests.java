@@ -34,6 +34,8 @@ class PickerFormsTests {
     MockMvc mvc;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    com.carenext.volunteer.Volunteers volunteers;
 
     Fixtures.Town world;
     OrganizationSummary deep;
@@ -98,6 +100,37 @@ class PickerFormsTests {
         assertThat(study).containsPattern("value=\"" + world.villageA().id() + "\" checked")
                 .containsPattern("value=\"" + deep.id() + "\" checked")
                 .contains(world.villageA().name(), "乙村更深处学校").doesNotContain("乙村深处小组");
+    }
+
+    /** The activity's 五老 are ticked through a picker of the registry, not listed from every active 五老. */
+    @Test
+    void theActivityFormHoldsItsTickedEldersOnlyAndTheirPickerFindsByName() throws Exception {
+        var a = volunteers.register(world.officeActor(), com.carenext.volunteer.VolunteerTestData.draft("巴特尔",
+                world.villageA().id(), java.time.LocalDate.of(1950, 3, 1), null));
+        volunteers.register(world.officeActor(), com.carenext.volunteer.VolunteerTestData.draft("乌云其木格",
+                world.villageB().id(), java.time.LocalDate.of(1952, 5, 1), null));
+        Fixtures.Town other = fixtures.town();
+        var foreign = volunteers.register(other.officeActor(), com.carenext.volunteer.VolunteerTestData.draft(
+                "外镇老人", other.villageA().id(), java.time.LocalDate.of(1951, 1, 1), null));
+        String form = mvc.perform(get("/activities/new").with(office)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(form).doesNotContain("巴特尔").doesNotContain("乌云其木格")
+                .contains("hx-get=\"/volunteers/picker?field=volunteerIds&amp;multiple=true\"");
+        // an activity without a title comes back with its ticked 五老, named
+        String invalid = mvc.perform(post("/activities").param("organizationId", String.valueOf(world.villageA().id()))
+                        .param("type", "LEGAL_EDUCATION").param("title", "").param("startsAt", "2026-07-02T15:00")
+                        .param("youths", "1").param("parents", "0").param("others", "0")
+                        .param("volunteerIds", String.valueOf(a.id()), String.valueOf(foreign.id()))
+                        .with(office).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(invalid).containsPattern("name=\"volunteerIds\" value=\"" + a.id() + "\" checked")
+                .contains("巴特尔").doesNotContain("外镇老人").doesNotContain("乌云其木格");
+        // the picker: ticked first, then matches with their organization; a foreign one is dropped, never named
+        String found = mvc.perform(get("/volunteers/picker").param("q", "乌云").param("volunteerIds",
+                        String.valueOf(a.id()), String.valueOf(foreign.id())).with(office))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(found).containsPattern("value=\"" + a.id() + "\" checked")
+                .contains("乌云其木格（" + world.villageB().name() + "）", "找到 1 位五老").doesNotContain("外镇老人");
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Forms choose organizations by name through the picker, never from a list of the whole subtree: the office records
- * an activity for a village with a school as partner (one choice, then several), a notice's recipients are ticked,
+ * an activity for a village with a school as partner and a 五老 who took part (one choice, then several; 五老 through
+ * the same picker over the registry), a notice's recipients are ticked,
  * and every form with an organization field is looked at on an office screen; a village manager does the same on a
  * 360-px phone. axe checks every page.
  */
@@ -32,12 +33,16 @@ class PickerJourneyTest {
     int port;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    com.carenext.volunteer.Volunteers volunteers;
 
     @Test
     void formsChooseOrganizationsByNameOnAScreenAndOnAPhone() {
         Fixtures.Town world = fixtures.town();
         OrganizationSummary school = fixtures.organization(world.officeActor(), world.villageA(),
                 "甲村中心校" + world.villageA().id(), OrganizationType.SCHOOL);
+        var elder = volunteers.register(world.officeActor(), com.carenext.volunteer.VolunteerTestData.draft("巴特尔",
+                world.villageA().id(), java.time.LocalDate.of(1950, 3, 1), null));
         try (Browser browser = Browser.open(port, 1280, 900)) {
             browser.auditEveryPage();
             browser.login(world.office().username(), Fixtures.PASSWORD);
@@ -47,12 +52,13 @@ class PickerJourneyTest {
                     .getFirstSelectedOption().getText()).isEqualTo(world.town().name());
             browser.pick("organizationId", world.villageA().name(), world.villageA().id());
             browser.pick("partnerIds", "中心校", school.id());
+            browser.pick("volunteerIds", "巴特", elder.id());
             browser.type(By.id("title"), "普法进校园");
             browser.screenshot("picker-1-activity-form");
             browser.click(By.id("activity-save"));
             new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
                     .until(ExpectedConditions.urlMatches("/activities/\\d+$"));
-            assertThat(browser.pageText()).contains("普法进校园", world.villageA().name(), school.name());
+            assertThat(browser.pageText()).contains("普法进校园", world.villageA().name(), school.name(), "巴特尔");
             browser.screenshot("picker-2-activity-saved");
 
             browser.go("/notices/new");
