@@ -126,11 +126,21 @@ class PickerFormsTests {
         assertThat(invalid).containsPattern("name=\"volunteerIds\" value=\"" + a.id() + "\" checked")
                 .contains("巴特尔").doesNotContain("外镇老人").doesNotContain("乌云其木格");
         // the picker: ticked first, then matches with their organization; a foreign one is dropped, never named
-        String found = mvc.perform(get("/volunteers/picker").param("q", "乌云").param("volunteerIds",
+        String found = mvc.perform(get("/volunteers/picker").param("multiple", "true").param("q", "乌云").param("volunteerIds",
                         String.valueOf(a.id()), String.valueOf(foreign.id())).with(office))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(found).containsPattern("value=\"" + a.id() + "\" checked")
                 .contains("乌云其木格（" + world.villageB().name() + "）", "找到 1 位五老").doesNotContain("外镇老人");
+        // one 五老 (a base visit's guide): the page holds none of them, the picker answers options
+        OrganizationSummary base = fixtures.organization(world.officeActor(), world.town(), "测试教育基地",
+                OrganizationType.EDUCATION_BASE);
+        assertThat(mvc.perform(get("/education-bases/{id}", base.id()).with(office)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).doesNotContain("巴特尔").doesNotContain("乌云其木格")
+                .contains("hx-get=\"/volunteers/picker?field=guideId&amp;required=false&amp;empty=common.none\"");
+        assertThat(mvc.perform(get("/volunteers/picker").param("field", "guideId").param("q", "巴特").with(office))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("<option value=\"" + a.id() + "\">巴特尔（" + world.villageA().name() + "）</option>")
+                .doesNotContain("checkbox");
     }
 
     @Test

@@ -137,7 +137,9 @@ class EducationBasePages {
             // The school's picker holds the chosen school only and searches schools and kindergartens on demand.
             VisitDraft visit = (VisitDraft) model.getAttribute("visit");
             model.addAttribute("chosenSchool", organizations.chosen(actor, visit == null ? null : visit.schoolId()));
-            model.addAttribute("elders", volunteers.active(actor));
+            // The guide's picker holds the chosen guide only and searches the 五老 registry on demand.
+            model.addAttribute("chosenGuide", volunteers.activeAmong(actor,
+                    visit == null || visit.guideId() == null ? java.util.List.of() : java.util.List.of(visit.guideId())));
         }
         return "activity/base";
     }

@@ -67,14 +67,17 @@ class VolunteerPages {
     static final int PICKER_LIMIT = 20;
 
     /**
-     * The checkboxes of a 五老 picker (templates/organization/picker.html with pickSource='/volunteers/picker', for
-     * forms that take several, e.g. an activity's 五老): the ticked ones (sent as the field itself, active ones of the
+     * The choices of a 五老 picker (templates/organization/picker.html with pickSource='/volunteers/picker': checkboxes
+     * for forms that take several, e.g. an activity's 五老, or options for one, e.g. a base visit's guide): the chosen ones (sent as the field itself, active ones of the
      * caller's subtree), then the active 五老 whose name contains the text, each with the name of their organization
      * (names repeat), at most {@link #PICKER_LIMIT}. Its cost does not grow with the registry: three limited queries.
      */
     @GetMapping("/volunteers/picker")
     String picker(Actor actor, @RequestParam(defaultValue = "") String q,
                   @RequestParam(defaultValue = "volunteerIds") String field,
+                  @RequestParam(defaultValue = "false") boolean multiple,
+                  @RequestParam(defaultValue = "false") boolean required,
+                  @RequestParam(defaultValue = "common.none") String empty,
                   jakarta.servlet.http.HttpServletRequest request, Model model) {
         String name = field.matches("[A-Za-z][A-Za-z0-9_]{0,40}") ? field : "volunteerIds";
         String[] sent = request.getParameterValues(name);
@@ -93,7 +96,9 @@ class VolunteerPages {
         model.addAttribute("more", found.size() > PICKER_LIMIT);
         model.addAttribute("field", name);
         model.addAttribute("foundKey", "volunteer.picker.found");
-        return "organization/picker :: checks";
+        model.addAttribute("required", required);
+        model.addAttribute("empty", empty.matches("[a-z][A-Za-z.]{0,60}") ? empty : "common.none");
+        return multiple ? "organization/picker :: checks" : "organization/picker :: options";
     }
 
     /** One match of the 五老 picker; public, so that the template's compiled expressions may call its accessors. */
