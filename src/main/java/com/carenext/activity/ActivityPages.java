@@ -184,11 +184,13 @@ class ActivityPages {
     }
 
     private String form(Actor actor, Model model, Long activityId) {
-        List<OrganizationSummary> mine = organizations.subtree(actor, false);
-        model.addAttribute("organizations", mine);
-        model.addAttribute("partnerChoices", mine);
+        // Only the chosen organizations (the pickers search the tree on demand): the form costs the same at any size.
+        ActivityDraft draft = (ActivityDraft) model.getAttribute("draft");
+        model.addAttribute("chosenOrganization", organizations.chosen(actor, draft == null ? null : draft.organizationId()));
+        model.addAttribute("chosenPartners", organizations.chosen(actor, draft == null ? null : draft.partnerIds()));
         model.addAttribute("types", ActivityType.values());
-        model.addAttribute("elders", volunteers.active(actor));
+        // The ticked 五老 only (their picker searches the registry on demand), not every active one of the subtree.
+        model.addAttribute("chosenElders", volunteers.activeAmong(actor, draft == null ? List.of() : draft.volunteerIds()));
         model.addAttribute("materialChoices", materials.search(actor, null, null, 200));
         model.addAttribute("activityId", activityId);
         model.addAttribute("now", LocalDateTime.now(clock));

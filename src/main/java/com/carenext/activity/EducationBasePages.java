@@ -1,6 +1,5 @@
 package com.carenext.activity;
 
-import com.carenext.organization.OrganizationType;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
 import com.carenext.shared.AuditTarget;
@@ -11,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,7 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EducationBasePages {
 
     private static final int PAGE = 30;
-    private static final Set<OrganizationType> SCHOOLS = Set.of(OrganizationType.SCHOOL, OrganizationType.KINDERGARTEN);
 
     private final EducationBases bases;
     private final Materials materials;
@@ -137,9 +134,12 @@ class EducationBasePages {
         model.addAttribute("canKeep", actor.hasAny(Activities.KEEPERS));
         model.addAttribute("kinds", MaterialKind.values());
         if (actor.hasAny(Activities.KEEPERS)) {
-            model.addAttribute("schools", organizations.subtree(actor, false).stream()
-                    .filter(o -> SCHOOLS.contains(o.type())).toList());
-            model.addAttribute("elders", volunteers.active(actor));
+            // The school's picker holds the chosen school only and searches schools and kindergartens on demand.
+            VisitDraft visit = (VisitDraft) model.getAttribute("visit");
+            model.addAttribute("chosenSchool", organizations.chosen(actor, visit == null ? null : visit.schoolId()));
+            // The guide's picker holds the chosen guide only and searches the 五老 registry on demand.
+            model.addAttribute("chosenGuide", volunteers.activeAmong(actor,
+                    visit == null || visit.guideId() == null ? java.util.List.of() : java.util.List.of(visit.guideId())));
         }
         return "activity/base";
     }

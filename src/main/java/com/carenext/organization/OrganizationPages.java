@@ -53,30 +53,51 @@ class OrganizationPages {
     static final int PICKER_LIMIT = 20;
 
     /**
-     * The options of an organization picker (templates/organization/picker.html) for the text typed into its search
-     * box: "all", the current choice, then the matching organizations of the caller's subtree, each with its parent's
-     * name (names repeat across towns), at most {@link #PICKER_LIMIT}. An empty text lists the caller's own
-     * organization and the first levels below it. Its cost does not grow with the tree: one limited query and one for the
-     * parents' names.
+     * The choices of an organization picker (templates/organization/picker.html) for the text typed into its search
+     * box: the empty choice where the field allows one, the current choice(s), then the matching organizations of the
+     * caller's subtree, each with its parent's name (names repeat across towns), at most {@link #PICKER_LIMIT}. An
+     * empty text lists the caller's own organization and the first levels below it. The current choices come as the
+     * field's own parameter (the picker sends its select or its checked boxes), so typing again keeps them; a choice
+     * outside the caller's subtree is dropped, never named. {@code types} limits the matches to some kinds of
+     * organization; {@code multiple} answers checkboxes instead of options. Its cost does not grow with the tree: one
+     * limited query, one for the choices and one for the parents' names.
      */
     @GetMapping("/picker")
-    String picker(Actor actor, @RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long selected,
-                  @RequestParam(defaultValue = "organizationId") String field, Model model) {
+    String picker(Actor actor, @RequestParam(defaultValue = "") String q,
+                  @RequestParam(required = false) List<Long> selected,
+                  @RequestParam(defaultValue = "organizationId") String field,
+                  @RequestParam(defaultValue = "false") boolean required,
+                  @RequestParam(defaultValue = "false") boolean multiple,
+                  @RequestParam(required = false) List<OrganizationType> types,
+                  @RequestParam(defaultValue = "common.all") String empty,
+                  jakarta.servlet.http.HttpServletRequest request, Model model) {
+        // Only a plain field name is echoed back (it names the elements of the picker on the page).
+        String name = field.matches("[A-Za-z][A-Za-z0-9_]{0,40}") ? field : "organizationId";
+        List<Long> wanted = new java.util.ArrayList<>(selected == null ? List.of() : selected);
+        String[] sent = request.getParameterValues(name);
+        for (String value : sent == null ? new String[0] : sent) {
+            if (value.matches("\\d{1,18}")) {
+                wanted.add(Long.valueOf(value));
+            }
+        }
+        List<OrganizationSummary> chosen = organizations.chosen(actor, wanted);
+        java.util.Set<Long> chosenIds = chosen.stream().map(OrganizationSummary::id).collect(java.util.stream.Collectors.toSet());
         // Shallowest first, so an empty text gives the caller's own organization and the first level below it.
-        List<OrganizationSummary> found = organizations.search(actor, q, PICKER_LIMIT + 1);
-        List<OrganizationSummary> matches = found.stream()
-                .filter(o -> selected == null || o.id() != selected).limit(PICKER_LIMIT).toList();
+        List<OrganizationSummary> found = organizations.search(actor, q, types == null ? List.of() : types,
+                PICKER_LIMIT + chosen.size() + 1);
+        List<OrganizationSummary> unchosen = found.stream().filter(o -> !chosenIds.contains(o.id())).toList();
+        List<OrganizationSummary> matches = unchosen.stream().limit(PICKER_LIMIT).toList();
         // Parents' names, but not the one above the caller's own organization (outside the caller's scope).
         Map<Long, String> parents = organizations.names(matches.stream().filter(o -> o.id() != actor.organizationId())
                 .map(OrganizationSummary::parentId).filter(java.util.Objects::nonNull).toList());
         model.addAttribute("matches", matches.stream().map(o -> new Choice(o.id(), o.active(),
                 o.parentId() != null && parents.containsKey(o.parentId()) ? parents.get(o.parentId()) + " › " + o.name() : o.name())).toList());
-        model.addAttribute("more", found.size() > PICKER_LIMIT);
-        model.addAttribute("selected", selected == null ? null : organizations.byId(selected)
-                .filter(o -> actor.reaches(o.path())).orElse(null));
-        // The field names the status element of the picker on the page; only a plain name is echoed back.
-        model.addAttribute("field", field.matches("[A-Za-z][A-Za-z0-9_]{0,40}") ? field : "organizationId");
-        return "organization/picker :: options";
+        model.addAttribute("more", unchosen.size() > PICKER_LIMIT);
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("field", name);
+        model.addAttribute("required", required);
+        model.addAttribute("empty", empty.matches("[a-z][A-Za-z.]{0,60}") ? empty : "common.all");
+        return multiple ? "organization/picker :: checks" : "organization/picker :: options";
     }
 
     /**
@@ -105,8 +126,9 @@ class OrganizationPages {
         model.addAttribute("history", history);
         model.addAttribute("members", history ? roster.history(actor, id) : roster.on(actor, id, on));
         model.addAttribute("posts", CommitteePost.values());
-        model.addAttribute("parents", organizations.subtree(actor, false).stream()
-                .filter(candidate -> !candidate.path().startsWith(organization.path())).toList());
+        // The move form's picker holds the current parent only (it searches the tree on demand; a move under the
+        // organization's own subtree is refused by the rule).
+        model.addAttribute("chosenParent", organizations.chosen(actor, organization.parentId()));
         return "organization/show";
     }
 

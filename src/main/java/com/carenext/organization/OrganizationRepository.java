@@ -24,6 +24,13 @@ interface OrganizationRepository extends ListCrudRepository<Organization, Long> 
 
     @Query("""
             SELECT * FROM organization
+            WHERE path LIKE :scopePattern AND LOWER(name) LIKE :namePattern AND type IN (:types)
+            ORDER BY depth, sort_order, id
+            FETCH FIRST :limit ROWS ONLY""")
+    List<Organization> searchOfTypes(String scopePattern, String namePattern, java.util.Collection<String> types, int limit);
+
+    @Query("""
+            SELECT * FROM organization
             WHERE path LIKE :scopePattern AND (active OR :includeInactive)
             ORDER BY path""")
     List<Organization> subtree(String scopePattern, boolean includeInactive);

@@ -116,10 +116,45 @@ public class Organizations {
     /** Organizations of the subtree whose name contains the text, shallowest first, at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<OrganizationSummary> search(Actor actor, String text, int limit) {
+        return search(actor, text, Set.of(), limit);
+    }
+
+    /** The same, of the given types only (all types when none is given). */
+    @Transactional(readOnly = true)
+    public List<OrganizationSummary> search(Actor actor, String text, Collection<OrganizationType> types, int limit) {
         String needle = text == null ? "" : text.strip();
         String pattern = "%" + needle.toLowerCase().replace("%", "").replace("_", "") + "%";
-        return repository.search(actor.scopePattern(), pattern, Math.max(1, Math.min(limit, 500)))
-                .stream().map(organization -> organization.summary(0)).toList();
+        int bounded = Math.max(1, Math.min(limit, 500));
+        List<Organization> found = types.isEmpty()
+                ? repository.search(actor.scopePattern(), pattern, bounded)
+                : repository.searchOfTypes(actor.scopePattern(), pattern,
+                types.stream().map(OrganizationType::name).toList(), bounded);
+        return found.stream().map(organization -> organization.summary(0)).toList();
+    }
+
+    /** The one chosen organization of a form's picker, if it lies in the actor's subtree (none for null). */
+    @Transactional(readOnly = true)
+    public List<OrganizationSummary> chosen(Actor actor, Long id) {
+        return chosen(actor, java.util.Collections.singletonList(id));
+    }
+
+    /**
+     * The given organizations that lie in the actor's subtree, in the order given, in one query: what a form's
+     * picker shows as chosen (a foreign or unknown id is left out, so its name is never shown).
+     */
+    @Transactional(readOnly = true)
+    public List<OrganizationSummary> chosen(Actor actor, Collection<Long> ids) {
+        if (ids == null) {
+            return List.of();
+        }
+        List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, OrganizationSummary> found = new HashMap<>();
+        repository.findAllById(wanted).stream().filter(organization -> actor.reaches(organization.getPath()))
+                .forEach(organization -> found.put(organization.getId(), organization.summary(0)));
+        return wanted.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** The whole subtree in tree order, for pickers; active organizations only unless asked. */

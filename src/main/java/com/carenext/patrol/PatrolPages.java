@@ -377,7 +377,9 @@ class PatrolPages {
     }
 
     private String form(Actor actor, Model model, Long waterBodyId) {
-        model.addAttribute("organizations", organizations.subtree(actor, false));
+        // Only the chosen organization (the picker searches the tree on demand): the form costs the same at any size.
+        WaterBodyDraft draft = (WaterBodyDraft) model.getAttribute("draft");
+        model.addAttribute("chosenOrganization", organizations.chosen(actor, draft == null ? null : draft.organizationId()));
         model.addAttribute("kinds", WaterKind.values());
         model.addAttribute("tiers", RiskTier.values());
         model.addAttribute("waterBodyId", waterBodyId);

@@ -156,7 +156,10 @@ class NoticePages {
     }
 
     private String form(Actor actor, Model model) {
-        model.addAttribute("organizations", organizations.subtree(actor, false));
+        // Only the chosen recipients (the pickers search the tree on demand): the form costs the same at any size.
+        NoticeDraft draft = (NoticeDraft) model.getAttribute("draft");
+        model.addAttribute("chosenRoot", organizations.chosen(actor, draft == null ? null : draft.targetRootId()));
+        model.addAttribute("chosenTargets", organizations.chosen(actor, draft == null ? null : draft.targetIds()));
         model.addAttribute("plans", plans.list(actor, null));
         return "plan/notice-form";
     }

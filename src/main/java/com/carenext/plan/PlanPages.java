@@ -171,7 +171,8 @@ class PlanPages {
                         key -> indicators.label(indicator.getMeasure(), indicator.getParam())))));
         model.addAttribute("indicatorLabels", labels);
         model.addAttribute("form", form);
-        model.addAttribute("organizations", organizations.subtree(actor, false));
+        // Only the chosen organization (the picker searches the tree on demand): the page costs the same at any size.
+        model.addAttribute("chosenOrganization", organizations.chosen(actor, form.getOrganizationId()));
         return "plan/preview";
     }
 }

@@ -147,7 +147,10 @@ class TaskPages {
         boolean canAssign = plans.canAssign(actor, task.id());
         model.addAttribute("canAssign", canAssign);
         model.addAttribute("canReport", actor.hasAny(Role.ORG_MANAGER, Role.TOWN_ADMIN));
-        model.addAttribute("organizations", canAssign ? organizations.subtree(actor, false) : java.util.List.of());
+        // Only the chosen owners (the picker searches the tree on demand): the page costs the same at any size.
+        TaskAssignment assignment = (TaskAssignment) model.getAttribute("assignment");
+        model.addAttribute("chosenOwners", canAssign && assignment != null
+                ? organizations.chosen(actor, assignment.ownerIds()) : java.util.List.of());
         model.addAttribute("recordTypes", new String[]{"ACTIVITY", "STUDY_SESSION", "ARTICLE", "PATROL", "OTHER"});
         return "plan/task";
     }

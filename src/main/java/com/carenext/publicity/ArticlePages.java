@@ -176,7 +176,9 @@ class ArticlePages {
     }
 
     private String form(Actor actor, Model model) {
-        model.addAttribute("organizations", organizations.subtree(actor, false));
+        // Only the chosen organization (the picker searches the tree on demand): the form costs the same at any size.
+        ArticleDraft draft = (ArticleDraft) model.getAttribute("draft");
+        model.addAttribute("chosenOrganization", organizations.chosen(actor, draft == null ? null : draft.organizationId()));
         model.addAttribute("writers", correspondents.list(actor, false));
         model.addAttribute("kinds", ArticleKind.values());
         model.addAttribute("maxMegabytes", articles.maxAttachmentBytes() / 1024 / 1024);

@@ -102,7 +102,9 @@ class CorrespondentPages {
 
     private String form(Actor actor, Model model, CorrespondentView correspondent) {
         model.addAttribute("correspondent", correspondent);
-        model.addAttribute("organizations", organizations.subtree(actor, false));
+        // Only the chosen organization (the picker searches the tree on demand): the form costs the same at any size.
+        CorrespondentDraft draft = (CorrespondentDraft) model.getAttribute("draft");
+        model.addAttribute("chosenOrganization", organizations.chosen(actor, draft == null ? null : draft.organizationId()));
         return "publicity/correspondent-form";
     }
 }

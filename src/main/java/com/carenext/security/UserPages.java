@@ -120,7 +120,9 @@ class UserPages {
     private String form(Actor actor, Model model, UserView user) {
         model.addAttribute("user", user);
         model.addAttribute("roles", Role.values());
-        model.addAttribute("organizations", organizations.subtree(actor, false));
+        // Only the chosen organization (the picker searches the tree on demand): the form costs the same at any size.
+        UserDraft draft = (UserDraft) model.getAttribute("draft");
+        model.addAttribute("chosenOrganization", organizations.chosen(actor, draft == null ? null : draft.organizationId()));
         return "security/user-form";
     }
 

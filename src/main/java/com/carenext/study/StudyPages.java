@@ -169,7 +169,10 @@ class StudyPages {
     }
 
     private String form(Actor actor, Model model) {
-        model.addAttribute("organizations", organizations.subtree(actor, false));
+        // Only the chosen organizations (the pickers search the tree on demand): the form costs the same at any size.
+        SessionDraft draft = (SessionDraft) model.getAttribute("draft");
+        model.addAttribute("chosenOrganization", organizations.chosen(actor, draft == null ? null : draft.organizationId()));
+        model.addAttribute("chosenTargets", organizations.chosen(actor, draft == null ? null : draft.targetOrganizationIds()));
         model.addAttribute("kinds", SessionKind.values());
         model.addAttribute("modes", SessionMode.values());
         model.addAttribute("now", LocalDateTime.now(clock));

@@ -68,6 +68,48 @@ class VolunteerPages {
         return "volunteer/list";
     }
 
+    /** How many matches the 五老 picker lists; more are announced, so the user types more (no silent cap). */
+    static final int PICKER_LIMIT = 20;
+
+    /**
+     * The choices of a 五老 picker (templates/organization/picker.html with pickSource='/volunteers/picker': checkboxes
+     * for forms that take several, e.g. an activity's 五老, or options for one, e.g. a base visit's guide): the chosen ones (sent as the field itself, active ones of the
+     * caller's subtree), then the active 五老 whose name contains the text, each with the name of their organization
+     * (names repeat), at most {@link #PICKER_LIMIT}. Its cost does not grow with the registry: three limited queries.
+     */
+    @GetMapping("/volunteers/picker")
+    String picker(Actor actor, @RequestParam(defaultValue = "") String q,
+                  @RequestParam(defaultValue = "volunteerIds") String field,
+                  @RequestParam(defaultValue = "false") boolean multiple,
+                  @RequestParam(defaultValue = "false") boolean required,
+                  @RequestParam(defaultValue = "common.none") String empty,
+                  jakarta.servlet.http.HttpServletRequest request, Model model) {
+        String name = field.matches("[A-Za-z][A-Za-z0-9_]{0,40}") ? field : "volunteerIds";
+        String[] sent = request.getParameterValues(name);
+        List<Long> ticked = java.util.Arrays.stream(sent == null ? new String[0] : sent)
+                .filter(value -> value.matches("\\d{1,18}")).map(Long::valueOf).distinct().toList();
+        List<VolunteerSummary> chosen = volunteers.activeAmong(actor, ticked);
+        java.util.Set<Long> chosenIds = chosen.stream().map(VolunteerSummary::id).collect(Collectors.toSet());
+        List<VolunteerSummary> found = volunteers.page(actor, new VolunteerFilter(null, null, VolunteerStatus.ACTIVE,
+                q), null, PICKER_LIMIT + chosen.size() + 1).rows().stream()
+                .filter(v -> !chosenIds.contains(v.id())).toList();
+        List<VolunteerSummary> matches = found.stream().limit(PICKER_LIMIT).toList();
+        Map<Long, String> places = organizations.names(matches.stream().map(VolunteerSummary::organizationId).toList());
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("matches", matches.stream().map(v -> new Match(v.id(), true,
+                v.name() + "（" + places.getOrDefault(v.organizationId(), "") + "）")).toList());
+        model.addAttribute("more", found.size() > PICKER_LIMIT);
+        model.addAttribute("field", name);
+        model.addAttribute("foundKey", "volunteer.picker.found");
+        model.addAttribute("required", required);
+        model.addAttribute("empty", empty.matches("[a-z][A-Za-z.]{0,60}") ? empty : "common.none");
+        return multiple ? "organization/picker :: checks" : "organization/picker :: options";
+    }
+
+    /** One match of the 五老 picker; public, so that the template's compiled expressions may call its accessors. */
+    public record Match(long id, boolean active, String label) {
+    }
+
     /** The filtered list as .xlsx, masked, streamed from the database to the response. */
     /** The statistics page; the charts read their figures from /api/v1/volunteers/statistics (no inline script). */
     @GetMapping("/volunteers/statistics")
@@ -182,18 +224,13 @@ class VolunteerPages {
 
     private String form(Actor actor, Model model, VolunteerSummary volunteer) {
         model.addAttribute("volunteer", volunteer);
-        return withChoices(actor, model, "volunteer/form");
-    }
-
-    /** The organization picker, the enumerations, and organization names by id for the list. */
-    private String withChoices(Actor actor, Model model, String view) {
-        List<OrganizationSummary> subtree = organizations.subtree(actor, false);
-        model.addAttribute("organizations", subtree);
-        model.addAttribute("organizationNames", names(subtree));
+        // Only the chosen organization (the picker searches the tree on demand): the form costs the same at any size.
+        VolunteerDraft draft = (VolunteerDraft) model.getAttribute("draft");
+        model.addAttribute("chosenOrganization", organizations.chosen(actor, draft == null ? null : draft.organizationId()));
         model.addAttribute("categories", Category.values());
         model.addAttribute("serviceRoles", ServiceRole.values());
         model.addAttribute("statuses", VolunteerStatus.values());
-        return view;
+        return "volunteer/form";
     }
 
     /** Organization names by id, for lists that show where each volunteer belongs. */

@@ -18,7 +18,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -80,7 +79,7 @@ class PlanJourneyTest {
             browser.screenshot("plan-3-document");
 
             browser.click(By.xpath("//a[contains(@class,'plan-task')][contains(., '暑期防溺水')]"));
-            new Select(browser.find(By.id("ownerIds"))).selectByValue(String.valueOf(village.id()));
+            browser.pick("ownerIds", village.name(), village.id());
             browser.type(By.id("responsiblePerson"), "郝和平");
             browser.type(By.id("dueMonths"), "6,7,8");
             browser.click(By.id("assign-save"));

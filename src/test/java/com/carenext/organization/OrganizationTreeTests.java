@@ -206,6 +206,41 @@ class OrganizationTreeTests {
     }
 
     @Test
+    void aFormPickerKeepsItsChoicesFiltersByKindAndOffersCheckboxesForSeveral() throws Exception {
+        OrganizationSummary school = fixtures.organization(world.officeActor(), world.villageA(), "甲村选择小学",
+                OrganizationType.SCHOOL);
+        fixtures.organization(world.officeActor(), world.villageA(), "甲村选择派出所", OrganizationType.PARTNER_UNIT);
+        Fixtures.Town other = fixtures.town();
+        var office = Fixtures.login(mvc, world.office().username());
+        // a required field: no empty choice once one is chosen; the choice sent as the field itself comes first
+        String required = mvc.perform(get("/organizations/picker").param("field", "ownerId").param("required", "true")
+                        .param("empty", "common.choose").param("q", "选择")
+                        .param("ownerId", String.valueOf(school.id())).with(office))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(required).doesNotContain("value=\"\"").containsPattern("<option value=\"" + school.id()
+                + "\" selected[^>]*>甲村选择小学</option>").contains("甲村选择派出所", "id=\"ownerId-status\"");
+        assertThat(required.indexOf("甲村选择小学")).isEqualTo(required.lastIndexOf("甲村选择小学"));
+        // nothing chosen yet: 请选择 first
+        assertThat(mvc.perform(get("/organizations/picker").param("required", "true").param("empty", "common.choose")
+                .with(office)).andReturn().getResponse().getContentAsString()).contains("<option value=\"\" selected")
+                .contains("请选择");
+        // by kind: only schools
+        assertThat(mvc.perform(get("/organizations/picker").param("q", "选择").param("types", "SCHOOL").with(office))
+                .andReturn().getResponse().getContentAsString()).contains("甲村选择小学").doesNotContain("甲村选择派出所");
+        // several: the ticked ones stay ticked and first, the matches come unticked, a foreign one is dropped
+        String several = mvc.perform(get("/organizations/picker").param("field", "targetIds").param("multiple", "true")
+                        .param("q", "派出所").param("targetIds", String.valueOf(school.id()),
+                                String.valueOf(other.villageA().id())).with(office))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(several).containsPattern("type=\"checkbox\" name=\"targetIds\" value=\"" + school.id() + "\" checked")
+                .contains("甲村选择派出所").doesNotContain(other.villageA().name()).doesNotContain("<option");
+        assertThat(several.indexOf("甲村选择小学")).isLessThan(several.indexOf("甲村选择派出所"));
+        // an unknown kind is bad input, not a server error
+        mvc.perform(get("/organizations/picker").param("types", "CASTLE").with(office))
+                .andExpect(status().is4xxClientError());
+    }
+
+    @Test
     void theApiListsCreatesAndScopes() throws Exception {
         mvc.perform(post("/api/v1/organizations").with(httpBasic(world.office().username(), Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)

@@ -372,6 +372,27 @@ class WorkPlanTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("提高思想认识")));
     }
 
+    /** The owners' picker holds the owners only (ticked), not the subtree; an invalid assignment keeps what was ticked. */
+    @Test
+    void theTaskPageListsItsOwnersNotTheSubtree() throws Exception {
+        long taskId = sections.get(world.officeActor(), importSeed()).sections().get(2).tasks().get(0).id();
+        assignments.assign(world.officeActor(), taskId, new TaskAssignment(List.of(world.villageA().id()), null, null,
+                null, 0L));
+        var deep = fixtures.organization(world.officeActor(), world.villageB(), "乙村深处小组",
+                com.carenext.organization.OrganizationType.PARTNER_UNIT);
+        var office = Fixtures.login(mvc, world.office().username());
+        String page = mvc.perform(get("/plans/tasks/" + taskId).with(office)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("name=\"ownerIds\" value=\"" + world.villageA().id() + "\" checked")
+                .contains("/organizations/picker?field=ownerIds&amp;multiple=true")
+                .doesNotContain("乙村深处小组").doesNotContain(world.villageB().name());
+        String invalid = mvc.perform(post("/plans/tasks/" + taskId + "/assignment")
+                        .param("ownerIds", String.valueOf(deep.id())).param("dueMonths", "13,14")
+                        .param("version", "1").with(office).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(invalid).containsPattern("name=\"ownerIds\" value=\"" + deep.id() + "\" checked");
+    }
+
     @Test
     void evidenceLinksRecordsOfOtherModulesByTypeAndId() throws Exception {
         long taskId = sections.get(world.officeActor(), importSeed()).sections().get(2).tasks().get(0).id();

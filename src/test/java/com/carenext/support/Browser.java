@@ -155,7 +155,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser click(By by) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        press(wait.until(ExpectedConditions.elementToBeClickable(by)));
+        audited();
+        return this;
+    }
+
+    private void press(WebElement element) {
         // Centre it first: the sticky header must not sit over the element being clicked.
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
@@ -166,8 +171,56 @@ public final class Browser implements AutoCloseable {
         } else {
             element.click();
         }
-        audited();
+    }
+
+    /**
+     * Chooses an organization in a picker (templates/organization/picker.html): types the text into its search box,
+     * then selects (one) or ticks (several) the organization with this id once the picker's answers have settled, and
+     * checks that the choice holds. Focusing the box lists the first levels at once and the typed text answers
+     * 250 ms later; either answer replaces the choices, so choosing between them would race with the second one.
+     */
+    public Browser pick(String field, String text, long id) {
+        type(By.id(field + "-search"), text);
+        String value = String.valueOf(id);
+        By box = By.cssSelector("#" + field + " input[type=checkbox][value='" + value + "']");
+        By option = By.cssSelector("#" + field + " option[value='" + value + "']");
+        try {
+            settle(field, value, box, option);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("pick-failed-" + field);
+            throw new AssertionError("the picker " + field + " did not offer " + id + ": "
+                    + driver.findElement(By.id(field)).getAttribute("outerHTML"), e);
+        }
         return this;
+    }
+
+    private void settle(String field, String value, By box, By option) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    if (!d.findElements(By.cssSelector(".htmx-request")).isEmpty()
+                            || d.findElements(box).isEmpty() && d.findElements(option).isEmpty()) {
+                        return false;
+                    }
+                    boolean several = !d.findElements(box).isEmpty();
+                    if (several && !d.findElement(box).isSelected()) {
+                        press(d.findElement(box));
+                    } else if (!several) {
+                        new org.openqa.selenium.support.ui.Select(d.findElement(By.id(field))).selectByValue(value);
+                    }
+                    pause(Duration.ofMillis(600));
+                    return d.findElements(By.cssSelector(".htmx-request")).isEmpty() && (several
+                            ? d.findElement(box).isSelected()
+                            : value.equals(d.findElement(By.id(field)).getAttribute("value")));
+                });
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Browser type(By by, String text) {
