@@ -12,8 +12,8 @@
 #
 # The JDK is $JAVA_HOME/bin/java if JAVA_HOME is set, else `java` on the PATH. The first time, and whenever the jar
 # or the JDK changed, it extracts the jar into <jar>.cds/ (Spring Boot's `extract`: the application jar plus lib/, a
-# layout CDS can archive) and makes the archive with a training run that stops as soon as the application context is
-# refreshed (spring.context.exit=onRefresh). The training run uses a throwaway H2 database in a temporary folder, a
+# layout CDS can archive) and makes the archive with a training run: a full start with the demo, one request for the
+# sign-in page, then SIGTERM (the JVM writes the archive as it exits). The training run uses a throwaway H2 database in a temporary folder, a
 # random data key and its own first passwords: nothing of the configured database is touched. Then it starts the
 # extracted jar with the archive, with the same environment and arguments as `java -jar` would get. JAVA_OPTS is
 # passed to the JVM. Without the archive (e.g. the training failed) the JVM starts normally.
@@ -54,12 +54,28 @@ if [ ! -f "$archive" ] || [ "$(cat "$dir/archive.key" 2>/dev/null)" != "$sum" ];
   "$java" -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
   work=$(mktemp -d)
   trap 'rm -rf "$work"' EXIT
-  (cd "$work" && env -u SPRING_PROFILES_ACTIVE -u CARENEXT_DEMO -u SPRING_FLYWAY_USER -u SPRING_FLYWAY_PASSWORD \
-      "$java" "${train[@]}" "${jvm[@]}" -Dspring.context.exit=onRefresh -jar "$dir/$(basename "$jar")" \
+  # The training run starts fully (with the demo, so that loading it is trained too), is asked once for the sign-in
+  # page and then stopped: the JVM writes the archive as it exits.
+  (cd "$work" && exec env -u SPRING_PROFILES_ACTIVE -u CARENEXT_DEMO -u SPRING_FLYWAY_USER -u SPRING_FLYWAY_PASSWORD \
+      "$java" "${train[@]}" "${jvm[@]}" -jar "$dir/$(basename "$jar")" --server.port=0 \
       "--spring.datasource.url=jdbc:h2:file:$work/train;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH" \
       --spring.datasource.username=sa --spring.datasource.password= --carenext.data.key="$(head -c 32 /dev/urandom | base64)" \
-      --carenext.admin.password=Training-Run-2026 --carenext.office.password=Training-Run-2026 --carenext.demo.enabled=false \
-      > "$dir/training.log" 2>&1) || true
+      --carenext.admin.password=Training-Run-2026 --carenext.office.password=Training-Run-2026 \
+      --carenext.demo.enabled=true --carenext.demo.password=Training-Run-2026 \
+      > "$dir/training.log" 2>&1) &
+  training=$!
+  for _ in $(seq 900); do
+    if grep -q "Started .*CareNextApplication" "$dir/training.log" || ! kill -0 $training 2>/dev/null; then
+      break
+    fi
+    sleep 1
+  done
+  port=$(sed -n 's/.*Tomcat started on port \([0-9]*\).*/\1/p' "$dir/training.log" | head -1)
+  if [ -n "$port" ] && command -v curl >/dev/null; then
+    curl -s -o /dev/null "http://127.0.0.1:$port/login" || true
+  fi
+  kill -TERM $training 2>/dev/null || true
+  wait $training || true
   if grep -q "Application run failed\|APPLICATION FAILED TO START" "$dir/training.log"; then
     rm -f "$archive"
   fi
