@@ -10,8 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import com.carenext.shared.StartupTask;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import com.carenext.shared.DemoTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,8 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(70)
-@ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class ActivityDemo implements StartupTask {
+class ActivityDemo implements DemoTask {
 
     private record Plan(int month, int day, String organizer, ActivityType type, String title, String place,
                         List<String> partners, int youths, int parents, int others, String summary) {

@@ -2,7 +2,7 @@ package com.carenext.activity;
 
 import com.carenext.demo.DemoTowns;
 import com.carenext.organization.OrganizationSummary;
-import com.carenext.shared.StartupTask;
+import com.carenext.shared.DemoTask;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,8 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Demo: activities of the other demo towns of 乌审旗 in 2023 and this year, one batch insert per town. */
 @Component
 @Order(94)
-@ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class ActivityDemoTowns implements StartupTask {
+class ActivityDemoTowns implements DemoTask {
 
     private static final ActivityType[] TYPES = {ActivityType.LEGAL_EDUCATION, ActivityType.FAMILY_VALUES,
         ActivityType.DROWNING_PREVENTION_TALK, ActivityType.RED_EDUCATION, ActivityType.CIVILITY_REFORM,

@@ -9,8 +9,7 @@ import com.carenext.volunteer.Volunteers;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import com.carenext.shared.StartupTask;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import com.carenext.shared.DemoTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,8 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(65)
-@ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class EducationBaseDemo implements StartupTask {
+class EducationBaseDemo implements DemoTask {
 
     static final String BASE = "牧区大寨生态教育基地";
 

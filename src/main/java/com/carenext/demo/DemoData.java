@@ -15,8 +15,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import com.carenext.shared.StartupTask;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import com.carenext.shared.DemoTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(10)
-@ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class DemoData implements StartupTask {
+class DemoData implements DemoTask {
 
     static final LocalDate PLAN_DATE = LocalDate.of(2023, 4, 5);
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);

@@ -2,7 +2,6 @@ package com.carenext.demo;
 
 import java.security.SecureRandom;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,7 +9,6 @@ import org.springframework.stereotype.Component;
  * once by {@link DemoData}). Each module's demo asks here, so a generated password serves all demo accounts.
  */
 @Component
-@ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
 public class DemoPassword {
 
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";

@@ -8,12 +8,11 @@ import com.carenext.security.Accounts;
 import com.carenext.security.UserDraft;
 import com.carenext.shared.Actor;
 import com.carenext.shared.Role;
-import com.carenext.shared.StartupTask;
+import com.carenext.shared.DemoTask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(90)
-@ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-public class DemoTowns implements StartupTask {
+public class DemoTowns implements DemoTask {
 
     static final String BANNER = "乌审旗关工委";
 

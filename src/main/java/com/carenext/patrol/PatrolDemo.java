@@ -18,8 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import com.carenext.shared.StartupTask;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import com.carenext.shared.DemoTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,8 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(80)
-@ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class PatrolDemo implements StartupTask {
+class PatrolDemo implements DemoTask {
 
     private record Body(String village, String name, WaterKind kind, RiskTier tier, double lat, double lon) {
     }

@@ -3,7 +3,7 @@ package com.carenext.patrol;
 import com.carenext.demo.DemoLoader;
 import com.carenext.demo.DemoTowns;
 import com.carenext.organization.OrganizationSummary;
-import com.carenext.shared.StartupTask;
+import com.carenext.shared.DemoTask;
 import com.carenext.volunteer.VolunteerSummary;
 import com.carenext.volunteer.Volunteers;
 import java.sql.Timestamp;
@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,8 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(96)
-@ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class PatrolDemoTowns implements StartupTask {
+class PatrolDemoTowns implements DemoTask {
 
     private static final String[][] BODIES = {{"淖尔", "NAOER", "RED"}, {"水库", "RESERVOIR", "YELLOW"},
         {"坑塘", "POND", "GREEN"}};

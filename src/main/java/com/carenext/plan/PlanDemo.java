@@ -12,8 +12,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import com.carenext.shared.StartupTask;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import com.carenext.shared.DemoTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(30)
-@ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class PlanDemo implements StartupTask {
+class PlanDemo implements DemoTask {
 
     private final Organizations organizations;
     private final WorkPlans plans;

@@ -3,11 +3,10 @@ package com.carenext.plan;
 import com.carenext.demo.DemoLoader;
 import com.carenext.demo.DemoTowns;
 import com.carenext.shared.Actor;
-import com.carenext.shared.StartupTask;
+import com.carenext.shared.DemoTask;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,8 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(92)
-@ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class PlanDemoTowns implements StartupTask {
+class PlanDemoTowns implements DemoTask {
 
     private static final List<PlanDraft.Section> SECTIONS = List.of(
             section("一", "坚持理论武装，加强思想政治建设", "组织五老集中学习", "开展线上学习交流"),

@@ -17,8 +17,7 @@ import java.util.Random;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import com.carenext.shared.StartupTask;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import com.carenext.shared.DemoTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(60)
-@ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class PublicityDemo implements StartupTask {
+class PublicityDemo implements DemoTask {
 
     private static final Logger log = LoggerFactory.getLogger(PublicityDemo.class);
     private static final int YEAR = 2023;

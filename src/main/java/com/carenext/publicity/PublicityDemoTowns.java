@@ -2,7 +2,7 @@ package com.carenext.publicity;
 
 import com.carenext.demo.DemoTowns;
 import com.carenext.organization.OrganizationSummary;
-import com.carenext.shared.StartupTask;
+import com.carenext.shared.DemoTask;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,8 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(95)
-@ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class PublicityDemoTowns implements StartupTask {
+class PublicityDemoTowns implements DemoTask {
 
     private static final String[] TITLES = {"五老宣讲团走进校园", "暑期防溺水 五老在行动", "家长学校开课了",
         "关工委开展普法进校园活动", "红色故事代代传", "关爱留守儿童 五老送温暖"};

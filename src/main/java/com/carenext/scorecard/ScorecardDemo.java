@@ -5,7 +5,7 @@ import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.OrganizationType;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
-import com.carenext.shared.StartupTask;
+import com.carenext.shared.DemoTask;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,8 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(90)
-@ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class ScorecardDemo implements StartupTask {
+class ScorecardDemo implements DemoTask {
 
     private static final String TOWN = "乌审召镇关工委";
 

@@ -4,10 +4,9 @@ import com.carenext.demo.DemoLoader;
 import com.carenext.demo.DemoTowns;
 import com.carenext.organization.OrganizationType;
 import com.carenext.shared.Actor;
-import com.carenext.shared.StartupTask;
+import com.carenext.shared.DemoTask;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(97)
-@ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class ScorecardDemoTowns implements StartupTask {
+class ScorecardDemoTowns implements DemoTask {
 
     private final DemoTowns towns;
     private final Criteria criteria;

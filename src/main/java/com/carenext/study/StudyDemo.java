@@ -10,8 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import com.carenext.shared.StartupTask;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import com.carenext.shared.DemoTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,8 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** A year of 乌审召镇's study: monthly theory study and quarterly trainings, with attendance and a few notes. */
 @Component
 @Order(40)
-@ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class StudyDemo implements StartupTask {
+class StudyDemo implements DemoTask {
 
     private static final String[] TOPICS = {"学习贯彻党的二十大精神", "习近平总书记关于关心下一代工作的重要论述",
             "《未成年人保护法》解读", "铸牢中华民族共同体意识", "暑期防溺水安全知识", "家庭教育促进法学习",

@@ -2,7 +2,7 @@ package com.carenext.study;
 
 import com.carenext.demo.DemoLoader;
 import com.carenext.demo.DemoTowns;
-import com.carenext.shared.StartupTask;
+import com.carenext.shared.DemoTask;
 import com.carenext.volunteer.VolunteerSummary;
 import com.carenext.volunteer.Volunteers;
 import java.sql.Timestamp;
@@ -12,7 +12,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -25,8 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(93)
-@ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class StudyDemoTowns implements StartupTask {
+class StudyDemoTowns implements DemoTask {
 
     private static final String[] TOPICS = {"学习党的二十大精神", "学习《未成年人保护法》", "五老防溺水巡查培训",
         "学习习近平总书记关于关心下一代工作的重要指示", "家庭教育促进法解读", "关工委工作业务培训"};

@@ -14,8 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import com.carenext.shared.StartupTask;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import com.carenext.shared.DemoTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,8 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(30)
-@ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class VolunteerDemo implements StartupTask {
+class VolunteerDemo implements DemoTask {
 
     private static final String[] HOMES = {"乌审召嘎查", "巴音陶勒盖嘎查", "查干苏莫嘎查", "浩勒报吉村", "巴嘎淖尔村", "中乃村",
             "布日都嘎查", "惠泽社区", "查干淖社区", "绿洲社区"};

@@ -3,7 +3,7 @@ package com.carenext.volunteer;
 import com.carenext.demo.DemoLoader;
 import com.carenext.demo.DemoTowns;
 import com.carenext.organization.OrganizationSummary;
-import com.carenext.shared.StartupTask;
+import com.carenext.shared.DemoTask;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +11,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,8 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Demo: 五老 of the other demo towns of 乌审旗, registered in one batch per town (names match the gender). */
 @Component
 @Order(91)
-@ConditionalOnProperty(name = "carenext.demo.enabled", havingValue = "true")
-class VolunteerDemoTowns implements StartupTask {
+class VolunteerDemoTowns implements DemoTask {
 
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "高", "郭", "马"};
     private static final String[] MEN = {"建国", "志刚", "玉林", "德胜", "文斌", "宝山", "永平", "福林", "国华", "振清"};

@@ -51,7 +51,7 @@ class StartupTasksPostgresTests {
         CyclicBarrier together = new CyclicBarrier(2);
         var starts = java.util.stream.Stream.of(1, 2).map(n -> CompletableFuture.runAsync(() -> {
             StartupTasks tasks = new StartupTasks(beans.getBeanProvider(StartupTask.class),
-                    new DriverManagerDataSource(database.url(), database.user(), database.password()));
+                    new DriverManagerDataSource(database.url(), database.user(), database.password()), false);
             try {
                 together.await(10, TimeUnit.SECONDS);
             } catch (Exception e) {
