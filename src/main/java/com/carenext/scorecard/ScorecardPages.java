@@ -122,11 +122,13 @@ class ScorecardPages {
 
     @GetMapping("/export.xlsx")
     void export(Actor actor, @RequestParam(required = false) Integer year,
-                @RequestParam(required = false) OrganizationType level, HttpServletResponse response)
+                @RequestParam(required = false) OrganizationType level,
+                @RequestParam(required = false) Long organizationId, HttpServletResponse response)
             throws IOException {
         actor.require(Role.TOWN_ADMIN, Role.LEADER);
         int shown = year(year);
-        workbook.write(actor, shown, scorecards.cards(actor, shown, level), response);
+        // the ranking shown: a town's units when the banner came from its dashboard column
+        workbook.write(actor, shown, scorecards.cardsUnder(actor, organizationId, shown, level), response);
     }
 
     private int year(Integer year) {

@@ -320,4 +320,25 @@ class ScorecardTests {
         mvc.perform(get("/scorecards/export.xlsx").with(Fixtures.login(mvc, world.managerA().username())))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void theExportIsTheRankingShownUnderTheChosenOrganization() throws Exception {
+        var office = Fixtures.login(mvc, world.office().username());
+        byte[] xlsx = mvc.perform(get("/scorecards/export.xlsx").param("year", String.valueOf(year))
+                        .param("organizationId", String.valueOf(world.villageA().id())).with(office))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<String> units = new java.util.ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Row row : book.getSheetAt(0)) {
+                if (row.getRowNum() >= 2) {
+                    units.add(row.getCell(1).getStringCellValue());
+                }
+            }
+        }
+        assertThat(units).contains(world.villageA().name()).doesNotContain(world.villageB().name());
+        Fixtures.Town other = fixtures.town();
+        mvc.perform(get("/scorecards/export.xlsx").param("year", String.valueOf(year))
+                        .param("organizationId", String.valueOf(other.villageA().id())).with(office))
+                .andExpect(status().isNotFound());
+    }
 }
