@@ -71,15 +71,9 @@ class OrganizationPages {
                   @RequestParam(required = false) List<OrganizationType> types,
                   @RequestParam(defaultValue = "common.all") String empty,
                   jakarta.servlet.http.HttpServletRequest request, Model model) {
-        // Only a plain field name is echoed back (it names the elements of the picker on the page).
-        String name = field.matches("[A-Za-z][A-Za-z0-9_]{0,40}") ? field : "organizationId";
+        PickerRequest picked = PickerRequest.of(request, field, "organizationId", empty, "common.all");
         List<Long> wanted = new java.util.ArrayList<>(selected == null ? List.of() : selected);
-        String[] sent = request.getParameterValues(name);
-        for (String value : sent == null ? new String[0] : sent) {
-            if (value.matches("\\d{1,18}")) {
-                wanted.add(Long.valueOf(value));
-            }
-        }
+        wanted.addAll(picked.sent());
         List<OrganizationSummary> chosen = organizations.chosen(actor, wanted);
         java.util.Set<Long> chosenIds = chosen.stream().map(OrganizationSummary::id).collect(java.util.stream.Collectors.toSet());
         // Shallowest first, so an empty text gives the caller's own organization and the first level below it.
@@ -94,9 +88,9 @@ class OrganizationPages {
                 o.parentId() != null && parents.containsKey(o.parentId()) ? parents.get(o.parentId()) + " › " + o.name() : o.name())).toList());
         model.addAttribute("more", unchosen.size() > PICKER_LIMIT);
         model.addAttribute("chosen", chosen);
-        model.addAttribute("field", name);
+        model.addAttribute("field", picked.field());
         model.addAttribute("required", required);
-        model.addAttribute("empty", empty.matches("[a-z][A-Za-z.]{0,60}") ? empty : "common.all");
+        model.addAttribute("empty", picked.empty());
         return multiple ? "organization/picker :: checks" : "organization/picker :: options";
     }
 

@@ -2,6 +2,7 @@ package com.carenext.volunteer;
 
 import java.time.Clock;
 import com.carenext.organization.OrganizationSummary;
+import com.carenext.organization.PickerRequest;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
 import com.carenext.shared.AuditTarget;
@@ -84,11 +85,8 @@ class VolunteerPages {
                   @RequestParam(defaultValue = "false") boolean required,
                   @RequestParam(defaultValue = "common.none") String empty,
                   jakarta.servlet.http.HttpServletRequest request, Model model) {
-        String name = field.matches("[A-Za-z][A-Za-z0-9_]{0,40}") ? field : "volunteerIds";
-        String[] sent = request.getParameterValues(name);
-        List<Long> ticked = java.util.Arrays.stream(sent == null ? new String[0] : sent)
-                .filter(value -> value.matches("\\d{1,18}")).map(Long::valueOf).distinct().toList();
-        List<VolunteerSummary> chosen = volunteers.activeAmong(actor, ticked);
+        PickerRequest picked = PickerRequest.of(request, field, "volunteerIds", empty, "common.none");
+        List<VolunteerSummary> chosen = volunteers.activeAmong(actor, picked.sent().stream().distinct().toList());
         java.util.Set<Long> chosenIds = chosen.stream().map(VolunteerSummary::id).collect(Collectors.toSet());
         List<VolunteerSummary> found = volunteers.page(actor, new VolunteerFilter(null, null, VolunteerStatus.ACTIVE,
                 q), null, PICKER_LIMIT + chosen.size() + 1).rows().stream()
@@ -99,10 +97,10 @@ class VolunteerPages {
         model.addAttribute("matches", matches.stream().map(v -> new Match(v.id(), true,
                 v.name() + "（" + places.getOrDefault(v.organizationId(), "") + "）")).toList());
         model.addAttribute("more", found.size() > PICKER_LIMIT);
-        model.addAttribute("field", name);
+        model.addAttribute("field", picked.field());
         model.addAttribute("foundKey", "volunteer.picker.found");
         model.addAttribute("required", required);
-        model.addAttribute("empty", empty.matches("[a-z][A-Za-z.]{0,60}") ? empty : "common.none");
+        model.addAttribute("empty", picked.empty());
         return multiple ? "organization/picker :: checks" : "organization/picker :: options";
     }
 
