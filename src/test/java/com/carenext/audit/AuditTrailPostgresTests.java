@@ -55,4 +55,32 @@ class AuditTrailPostgresTests extends AuditTrailTests {
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update())
                 .hasMessageContaining("append-only");
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.flywaydb.core.Flyway flyway;
+
+    /** afterMigrate.sql: a migrate, even one with nothing pending, leaves the restricted role its grants on every table. */
+    @Test
+    void afterEveryMigrateTheRestrictedRoleReachesEveryTable() {
+        String role = "carenext_app_later_" + world.town().id();
+        jdbc.sql("CREATE ROLE " + role).update();
+        var placeholders = new java.util.HashMap<>(flyway.getConfiguration().getPlaceholders());
+        placeholders.put("app_role", role);
+        org.flywaydb.core.Flyway.configure().configuration(flyway.getConfiguration()).placeholders(placeholders).load()
+                .migrate();
+        var tables = jdbc.sql("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()").query(String.class)
+                .list();
+        org.assertj.core.api.Assertions.assertThat(tables).contains("startup_mark", "export_job", "app_user");
+        var unreachable = jdbc.sql("""
+                SELECT tablename FROM pg_tables WHERE schemaname = current_schema()
+                 AND NOT has_table_privilege(:role, format('%I.%I', schemaname, tablename), 'SELECT')""")
+                .param("role", role).query(String.class).list();
+        org.assertj.core.api.Assertions.assertThat(unreachable).as("tables the application role cannot read").isEmpty();
+        var notWritable = jdbc.sql("""
+                SELECT tablename FROM pg_tables WHERE schemaname = current_schema()
+                 AND tablename NOT IN ('audit_event', 'audit_chain_head')
+                 AND NOT has_table_privilege(:role, format('%I.%I', schemaname, tablename), 'INSERT, UPDATE, DELETE')""")
+                .param("role", role).query(String.class).list();
+        org.assertj.core.api.Assertions.assertThat(notWritable).as("tables the application role cannot write").isEmpty();
+    }
 }
