@@ -113,7 +113,7 @@ class VolunteerPages {
     @GetMapping("/volunteers/statistics")
     String statistics(Actor actor, Model model) {
         VolunteerStatistics statistics = volunteers.statistics(actor);
-        Map<Long, String> names = names(organizations.subtree(actor, true));
+        Map<Long, String> names = organizations.names(statistics.byOrganization().keySet());
         model.addAttribute("statistics", statistics);
         model.addAttribute("categoryLabels", statistics.byCategory().keySet().stream().map(c -> workbook.text(c.messageKey())).toList());
         model.addAttribute("categoryValues", List.copyOf(statistics.byCategory().values()));
