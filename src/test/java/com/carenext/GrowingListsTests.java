@@ -99,8 +99,8 @@ class GrowingListsTests {
         String address = newAddress();
         String town = world.town().name().replace("关工委", "");
         String found = html(get("/join/homes").param("q", town).with(from(address)));
-        assertThat(found).contains(world.town().name() + " › " + world.villageA().name(),
-                world.town().name() + " › " + world.villageB().name(), "找到 2 个嘎查（村）、社区")
+        assertThat(found).contains(world.villageA().name() + "（" + world.town().name() + "）",
+                world.villageB().name() + "（" + world.town().name() + "）", "找到 2 个嘎查（村）、社区")
                 .doesNotContain(school.name()).doesNotContain(other.villageA().name())
                 .doesNotContain("value=\"" + world.town().id() + "\"");
         // a village's own name finds it; a blank search lists nothing
@@ -120,7 +120,7 @@ class GrowingListsTests {
                         .param("organizationId", String.valueOf(world.villageA().id())))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(invalid).containsPattern("<option value=\"" + world.villageA().id() + "\" selected[^>]*>"
-                + world.town().name() + " › " + world.villageA().name() + "</option>")
+                + world.villageA().name() + "（" + world.town().name() + "）</option>")
                 .doesNotContain(world.villageB().name());
     }
 
@@ -234,6 +234,31 @@ class GrowingListsTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> notices.create(world.officeActor(),
                         new NoticeDraft("通知", "", "正文", null, null, List.of(units.get(0), other.villageA().id()))))
                 .isInstanceOf(com.carenext.shared.NotFoundException.class);
+    }
+
+    @Test
+    void anActivityChecksItsCitedMaterialsInOneQueryHoweverMany() throws Exception {
+        OrganizationSummary base = fixtures.organization(world.officeActor(), world.town(), "引用测试基地",
+                OrganizationType.EDUCATION_BASE);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ids.add(String.valueOf(materials.add(world.officeActor(), new MaterialDraft(base.id(), MaterialKind.OTHER,
+                    "引用资料" + i, "正文", "")).id()));
+        }
+        Statements statements = new Statements(jdbc, dataSource);
+        var two = statements.count(() -> record(ids.subList(0, 2)));
+        var six = statements.count(() -> record(ids));
+        assertThat(six.times("story_material")).as(String.join("\n", six.executed()))
+                .isEqualTo(two.times("story_material"));
+    }
+
+    private Object record(List<String> materialIds) throws Exception {
+        return mvc.perform(post("/activities").param("organizationId", String.valueOf(world.villageA().id()))
+                        .param("type", "LEGAL_EDUCATION").param("title", "引用" + materialIds.size())
+                        .param("startsAt", "2026-07-02T15:00").param("youths", "1").param("parents", "0")
+                        .param("others", "0").param("materialIds", materialIds.toArray(String[]::new))
+                        .with(office).with(csrf()))
+                .andExpect(status().is3xxRedirection());
     }
 
     /** How many statements read the organization table (Spring Data JDBC quotes its name, JdbcClient does not). */

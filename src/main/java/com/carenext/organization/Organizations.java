@@ -222,9 +222,9 @@ public class Organizations {
     /** An organization as a public page may name it: its id, its name and its parent's name (null at the top). */
     public record PublicUnit(long id, String name, String parentName) {
 
-        /** "某镇 › 某村", or the name alone at the top. */
+        /** "某村（某镇）", or the name alone at the top: the unit's own name first, so a phone's narrow select shows it. */
         public String label() {
-            return parentName == null ? name : parentName + " › " + name;
+            return parentName == null ? name : name + "（" + parentName + "）";
         }
     }
 

@@ -49,7 +49,7 @@ class RecruitmentPages {
 
     /**
      * The public page's village search (no login; templates/organization/picker.html with pickSource='/join/homes'):
-     * the chosen 嘎查/村/社区 and those whose name or whose town's name contains the text, as "镇 › 村", at most
+     * the chosen 嘎查/村/社区 and those whose name or whose town's name contains the text, as "村（镇）", at most
      * {@link PickerRequest#LIMIT}. It names only units one may sign up for, nothing else about them; a client address
      * gets {@code carenext.recruitment.searches-per-address-per-minute} searches a minute (then 429).
      */
