@@ -132,18 +132,13 @@ class EducationBasePages {
      * for the bases' names, whatever the size of the library.
      */
     @GetMapping("/materials/picker")
-    String picker(Actor actor, @RequestParam(defaultValue = "") String q,
-                  @RequestParam(defaultValue = "materialIds") String field,
-                  @RequestParam(defaultValue = "false") boolean multiple,
-                  @RequestParam(defaultValue = "false") boolean required,
-                  @RequestParam(defaultValue = "common.none") String empty,
-                  jakarta.servlet.http.HttpServletRequest request, Model model) {
-        PickerRequest picked = PickerRequest.of(request, field, "materialIds", empty, "common.none");
+    String picker(Actor actor, jakarta.servlet.http.HttpServletRequest request, Model model) {
+        PickerRequest picked = PickerRequest.of(request, "materialIds", "common.none");
         List<PickerRequest.Item> chosen = materials.among(actor, picked.sent()).stream().map(EducationBasePages::item)
                 .toList();
-        List<PickerRequest.Item> found = materials.search(actor, q, null, PickerRequest.LIMIT + chosen.size() + 1)
+        List<PickerRequest.Item> found = materials.search(actor, picked.text(), null, PickerRequest.LIMIT + chosen.size() + 1)
                 .stream().map(EducationBasePages::item).toList();
-        return picked.answer(model, chosen, found, PickerRequest.LIMIT, multiple, required, "activity.materials.found");
+        return picked.answer(model, chosen, found, PickerRequest.LIMIT, "activity.materials.found");
     }
 
     static PickerRequest.Item item(MaterialView material) {

@@ -70,16 +70,11 @@ class PlanPages {
      * or document number contains the text, at most {@link PickerRequest#LIMIT}: two limited queries.
      */
     @GetMapping("/plans/picker")
-    String picker(Actor actor, @RequestParam(defaultValue = "") String q,
-                  @RequestParam(defaultValue = "workPlanId") String field,
-                  @RequestParam(defaultValue = "false") boolean multiple,
-                  @RequestParam(defaultValue = "false") boolean required,
-                  @RequestParam(defaultValue = "notice.noPlan") String empty,
-                  jakarta.servlet.http.HttpServletRequest request, Model model) {
-        PickerRequest picked = PickerRequest.of(request, field, "workPlanId", empty, "notice.noPlan");
+    String picker(Actor actor, jakarta.servlet.http.HttpServletRequest request, Model model) {
+        PickerRequest picked = PickerRequest.of(request, "workPlanId", "notice.noPlan");
         List<PickerRequest.Item> chosen = items(plans.among(actor, picked.sent()));
-        List<PickerRequest.Item> found = items(plans.search(actor, q, PickerRequest.LIMIT + chosen.size() + 1));
-        return picked.answer(model, chosen, found, PickerRequest.LIMIT, multiple, required, "notice.plan.found");
+        List<PickerRequest.Item> found = items(plans.search(actor, picked.text(), PickerRequest.LIMIT + chosen.size() + 1));
+        return picked.answer(model, chosen, found, PickerRequest.LIMIT, "notice.plan.found");
     }
 
     /** Plans as a picker shows them: the title, with the year and document number in the search's answer. */

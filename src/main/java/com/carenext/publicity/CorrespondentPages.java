@@ -52,17 +52,11 @@ class CorrespondentPages {
      * {@link PickerRequest#LIMIT}: limited queries, whatever the size of the grid.
      */
     @GetMapping("/picker")
-    String picker(Actor actor, @RequestParam(defaultValue = "") String q,
-                  @RequestParam(defaultValue = "authorIds") String field,
-                  @RequestParam(defaultValue = "false") boolean multiple,
-                  @RequestParam(defaultValue = "false") boolean required,
-                  @RequestParam(defaultValue = "common.none") String empty,
-                  jakarta.servlet.http.HttpServletRequest request, Model model) {
-        PickerRequest picked = PickerRequest.of(request, field, "authorIds", empty, "common.none");
+    String picker(Actor actor, jakarta.servlet.http.HttpServletRequest request, Model model) {
+        PickerRequest picked = PickerRequest.of(request, "authorIds", "common.none");
         List<PickerRequest.Item> chosen = items(correspondents.among(actor, picked.sent()));
-        List<PickerRequest.Item> found = items(correspondents.search(actor, q, PickerRequest.LIMIT + chosen.size() + 1));
-        return picked.answer(model, chosen, found, PickerRequest.LIMIT, multiple, required,
-                "publicity.authors.found");
+        List<PickerRequest.Item> found = items(correspondents.search(actor, picked.text(), PickerRequest.LIMIT + chosen.size() + 1));
+        return picked.answer(model, chosen, found, PickerRequest.LIMIT, "publicity.authors.found");
     }
 
     /** Correspondents as a picker shows them: the name, and with the organization where they are listed. */

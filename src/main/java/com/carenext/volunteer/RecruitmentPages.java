@@ -54,22 +54,18 @@ class RecruitmentPages {
      * gets {@code carenext.recruitment.searches-per-address-per-minute} searches a minute (then 429).
      */
     @GetMapping(PUBLIC_PATH + "/homes")
-    String homes(@RequestParam(defaultValue = "") String q,
-                 @RequestParam(defaultValue = "organizationId") String field,
-                 @RequestParam(defaultValue = "false") boolean required,
-                 @RequestParam(defaultValue = "common.choose") String empty,
-                 HttpServletRequest request, HttpServletResponse response, Model model) {
+    String homes(HttpServletRequest request, HttpServletResponse response, Model model) {
         if (!allowance.take(request.getRemoteAddr())) {
             response.setStatus(429);
             model.addAttribute("failure", "recruit.searchLimited");
             return "volunteer/join :: limited";
         }
-        PickerRequest picked = PickerRequest.of(request, field, "organizationId", empty, "common.choose");
+        PickerRequest picked = PickerRequest.of(request, "organizationId", "common.choose");
         List<PickerRequest.Item> chosen = picked.sent().stream().limit(1).map(recruitment::home)
                 .flatMap(java.util.Optional::stream).map(RecruitmentPages::item).toList();
-        List<PickerRequest.Item> found = recruitment.homes(q, PickerRequest.LIMIT + chosen.size() + 1).stream()
+        List<PickerRequest.Item> found = recruitment.homes(picked.text(), PickerRequest.LIMIT + chosen.size() + 1).stream()
                 .map(RecruitmentPages::item).toList();
-        return picked.answer(model, chosen, found, PickerRequest.LIMIT, false, required, "recruit.home.found");
+        return picked.answer(model, chosen, found, PickerRequest.LIMIT, "recruit.home.found");
     }
 
     private static PickerRequest.Item item(Organizations.PublicUnit unit) {
