@@ -275,7 +275,7 @@ class GrowingListsTests {
         var security = Fixtures.login(mvc, world.security().username());
         for (String page : List.of("/users", "/care-visits", "/service-hours", "/water-bodies",
                 "/study-sessions/figures", "/volunteers/statistics", "/publicity/articles",
-                "/publicity/correspondents", "/volunteer-applications")) {
+                "/publicity/correspondents", "/volunteer-applications", "/education-bases")) {
             RequestPostProcessor who = page.equals("/users") ? security : office;
             var counted = statements.count(() -> mvc.perform(get(page).with(who)).andExpect(status().isOk()));
             softly.assertThat(counted.times("(active OR") + counted.times("(ACTIVE OR"))
@@ -283,5 +283,9 @@ class GrowingListsTests {
         }
         softly.assertAll();
         assertThat(html(get("/users").with(security))).contains(world.villageA().name());
+        // the bases are a page of the bases (counted in SQL), not the subtree filtered in Java
+        fixtures.organization(world.officeActor(), world.villageA(), "分页测试基地", OrganizationType.EDUCATION_BASE);
+        assertThat(html(get("/education-bases").with(office))).contains("分页测试基地", "id=\"bases-count\"")
+                .doesNotContain(other.villageA().name());
     }
 }

@@ -44,8 +44,8 @@ class EducationBasePages {
     }
 
     @GetMapping("/education-bases")
-    String list(Actor actor, Model model) {
-        model.addAttribute("bases", bases.list(actor));
+    String list(Actor actor, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("bases", bases.page(actor, com.carenext.shared.Paged.page(page)));
         return "activity/bases";
     }
 

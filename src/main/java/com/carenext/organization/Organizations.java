@@ -228,6 +228,19 @@ public class Organizations {
         }
     }
 
+    /**
+     * One page of the active organizations of one type in the actor's subtree, in tree order, with the count of all:
+     * a list of them (the education bases) that is paged in SQL, not filtered from the whole subtree.
+     */
+    @Transactional(readOnly = true)
+    public com.carenext.shared.Paged<OrganizationSummary> ofType(Actor actor, OrganizationType type, int page, int size) {
+        long total = repository.countOfType(actor.scopePattern(), type.name());
+        List<OrganizationSummary> rows = repository.ofType(actor.scopePattern(), type.name(),
+                com.carenext.shared.Paged.offset(page, size), size).stream()
+                .map(organization -> organization.summary(0)).toList();
+        return new com.carenext.shared.Paged<>(rows, Math.max(0, page), size, total);
+    }
+
     /** The whole subtree in tree order, for pickers; active organizations only unless asked. */
     @Transactional(readOnly = true)
     public List<OrganizationSummary> subtree(Actor actor, boolean includeInactive) {
