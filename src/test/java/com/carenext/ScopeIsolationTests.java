@@ -40,8 +40,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @org.springframework.context.annotation.Import(com.carenext.plan.PlanTestRecords.class)
 class ScopeIsolationTests {
 
-    /** Pages open to everyone by design (the public sign-up lists every 嘎查/村/社区 one may join). */
-    private static final java.util.Set<String> PUBLIC = java.util.Set.of("/join");
+    /** Pages open to everyone by design (the public sign-up searches every 嘎查/村/社区 one may join, by name). */
+    private static final java.util.Set<String> PUBLIC = java.util.Set.of("/join", "/join/homes");
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 
     @Autowired

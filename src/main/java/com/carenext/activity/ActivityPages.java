@@ -191,7 +191,9 @@ class ActivityPages {
         model.addAttribute("types", ActivityType.values());
         // The ticked 五老 only (their picker searches the registry on demand), not every active one of the subtree.
         model.addAttribute("chosenElders", volunteers.activeAmong(actor, draft == null ? List.of() : draft.volunteerIds()));
-        model.addAttribute("materialChoices", materials.search(actor, null, null, 200));
+        // The cited materials only (their picker searches the library on demand), not the newest 200 of it.
+        model.addAttribute("chosenMaterials", materials.among(actor, draft == null ? List.of() : draft.materialIds())
+                .stream().map(EducationBasePages::item).toList());
         model.addAttribute("activityId", activityId);
         model.addAttribute("now", LocalDateTime.now(clock));
         return "activity/form";

@@ -1,6 +1,7 @@
 package com.carenext.activity;
 
 import com.carenext.organization.Organizations;
+import com.carenext.organization.PickerRequest;
 import com.carenext.shared.Actor;
 import com.carenext.shared.AuditTarget;
 import com.carenext.shared.BusinessRuleException;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,8 +44,8 @@ class EducationBasePages {
     }
 
     @GetMapping("/education-bases")
-    String list(Actor actor, Model model) {
-        model.addAttribute("bases", bases.list(actor));
+    String list(Actor actor, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("bases", bases.page(actor, com.carenext.shared.Paged.page(page)));
         return "activity/bases";
     }
 
@@ -121,6 +123,27 @@ class EducationBasePages {
         model.addAttribute("q", q);
         model.addAttribute("nextBefore", found.size() == PAGE ? found.get(PAGE - 1).id() : null);
         return "activity/materials";
+    }
+
+    /**
+     * The choices of the activity form's material picker (templates/organization/picker.html with
+     * pickSource='/materials/picker'): the ticked ones (sent as the field, in scope), then the newest materials whose
+     * title, text or tag matches, each with its base, at most {@link PickerRequest#LIMIT}. Two limited queries and one
+     * for the bases' names, whatever the size of the library.
+     */
+    @GetMapping("/materials/picker")
+    String picker(Actor actor, jakarta.servlet.http.HttpServletRequest request, Model model) {
+        PickerRequest picked = PickerRequest.of(request, "materialIds", "common.none");
+        List<PickerRequest.Item> chosen = materials.among(actor, picked.sent()).stream().map(EducationBasePages::item)
+                .toList();
+        List<PickerRequest.Item> found = materials.search(actor, picked.text(), null, PickerRequest.LIMIT + chosen.size() + 1)
+                .stream().map(EducationBasePages::item).toList();
+        return picked.answer(model, chosen, found, PickerRequest.LIMIT, "activity.materials.found");
+    }
+
+    static PickerRequest.Item item(MaterialView material) {
+        return new PickerRequest.Item(material.id(), material.title(),
+                material.title() + "（" + material.organizationName() + "）");
     }
 
     @GetMapping("/materials/{materialId}")

@@ -52,12 +52,26 @@ public class EducationBases {
         this.clock = clock;
     }
 
-    /** The bases in the caller's subtree, with their profiles (no visits or materials). */
+    /** How many bases a page of the list shows. */
+    static final int PAGE = 50;
+
+    /** Every base in the caller's subtree, with its profile (no visits or materials), for the API: three queries. */
     @Transactional(readOnly = true)
     public List<EducationBaseView> list(Actor actor) {
         actor.require(Activities.READERS);
-        List<OrganizationSummary> bases = organizations.subtree(actor, false).stream()
-                .filter(o -> o.type() == OrganizationType.EDUCATION_BASE).toList();
+        return profiled(organizations.ofType(actor, OrganizationType.EDUCATION_BASE, 0, Integer.MAX_VALUE).rows());
+    }
+
+    /** One page of the bases in the caller's subtree, in tree order, with their profiles and the count of all. */
+    @Transactional(readOnly = true)
+    public com.carenext.shared.Paged<EducationBaseView> page(Actor actor, int page) {
+        actor.require(Activities.READERS);
+        com.carenext.shared.Paged<OrganizationSummary> shown = organizations.ofType(actor,
+                OrganizationType.EDUCATION_BASE, page, PAGE);
+        return new com.carenext.shared.Paged<>(profiled(shown.rows()), shown.page(), shown.size(), shown.total());
+    }
+
+    private List<EducationBaseView> profiled(List<OrganizationSummary> bases) {
         if (bases.isEmpty()) {
             return List.of();
         }

@@ -31,6 +31,15 @@ interface OrganizationRepository extends ListCrudRepository<Organization, Long> 
 
     @Query("""
             SELECT * FROM organization
+            WHERE path LIKE :scopePattern AND type = :type AND active
+            ORDER BY path OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY""")
+    List<Organization> ofType(String scopePattern, String type, long offset, int size);
+
+    @Query("SELECT COUNT(*) FROM organization WHERE path LIKE :scopePattern AND type = :type AND active")
+    long countOfType(String scopePattern, String type);
+
+    @Query("""
+            SELECT * FROM organization
             WHERE path LIKE :scopePattern AND (active OR :includeInactive)
             ORDER BY path""")
     List<Organization> subtree(String scopePattern, boolean includeInactive);

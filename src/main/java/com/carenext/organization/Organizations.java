@@ -157,6 +157,90 @@ public class Organizations {
         return wanted.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
+    /**
+     * All the given organizations, each in the actor's subtree, in the order given, in one query (a notice's
+     * recipients): an unknown or foreign id is refused as not found, like {@link #get}.
+     */
+    @Transactional(readOnly = true)
+    public List<OrganizationSummary> every(Actor actor, Collection<Long> ids) {
+        List<OrganizationSummary> found = chosen(actor, ids);
+        if (found.size() < ids.stream().filter(Objects::nonNull).distinct().count()) {
+            Set<Long> known = found.stream().map(OrganizationSummary::id).collect(java.util.stream.Collectors.toSet());
+            ids.stream().filter(id -> id != null && !known.contains(id)).findFirst().ifPresent(id -> {
+                throw new NotFoundException(ENTITY, id);
+            });
+        }
+        return found;
+    }
+
+    /** The active organizations of one organization's subtree (itself included), in tree order, in one query. */
+    @Transactional(readOnly = true)
+    public List<OrganizationSummary> subtreeOf(Actor actor, long rootId) {
+        return repository.subtree(visible(actor, rootId).getPath() + "%", false)
+                .stream().map(organization -> organization.summary(0)).toList();
+    }
+
+    /**
+     * For a public page (no actor, so no scope): the active organizations of the given types whose own name or whose
+     * parent's name contains the text, each with its parent's name (names repeat across towns), by parent and
+     * order, at most {@code limit}; nothing for a blank text. Only ids and names leave this method. One query.
+     */
+    @Transactional(readOnly = true)
+    public List<PublicUnit> publicSearch(Collection<OrganizationType> types, String text, int limit) {
+        String needle = text == null ? "" : text.strip().toLowerCase().replace("%", "").replace("_", "");
+        if (needle.isEmpty() || types.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT o.id, o.name, p.name AS parent_name FROM organization o
+                        LEFT JOIN organization p ON p.id = o.parent_id
+                        WHERE o.active AND o.type IN (:types) AND (LOWER(o.name) LIKE :text OR LOWER(p.name) LIKE :text)
+                        ORDER BY p.path, o.sort_order, o.id FETCH FIRST :n ROWS ONLY""")
+                .param("types", types.stream().map(OrganizationType::name).toList())
+                .param("text", "%" + needle + "%").param("n", Math.max(1, Math.min(limit, 100)))
+                .query((rs, row) -> new PublicUnit(rs.getLong("id"), rs.getString("name"),
+                        rs.getString("parent_name")))
+                .list();
+    }
+
+    /** For a public page: the organization if it is active and of one of the types, with its parent's name. */
+    @Transactional(readOnly = true)
+    public Optional<PublicUnit> publicUnit(Collection<OrganizationType> types, Long id) {
+        if (id == null || types.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        SELECT o.id, o.name, p.name AS parent_name FROM organization o
+                        LEFT JOIN organization p ON p.id = o.parent_id
+                        WHERE o.id = :id AND o.active AND o.type IN (:types)""")
+                .param("id", id).param("types", types.stream().map(OrganizationType::name).toList())
+                .query((rs, row) -> new PublicUnit(rs.getLong("id"), rs.getString("name"),
+                        rs.getString("parent_name")))
+                .optional();
+    }
+
+    /** An organization as a public page may name it: its id, its name and its parent's name (null at the top). */
+    public record PublicUnit(long id, String name, String parentName) {
+
+        /** "某村（某镇）", or the name alone at the top: the unit's own name first, so a phone's narrow select shows it. */
+        public String label() {
+            return parentName == null ? name : name + "（" + parentName + "）";
+        }
+    }
+
+    /**
+     * One page of the active organizations of one type in the actor's subtree, in tree order, with the count of all:
+     * a list of them (the education bases) that is paged in SQL, not filtered from the whole subtree.
+     */
+    @Transactional(readOnly = true)
+    public com.carenext.shared.Paged<OrganizationSummary> ofType(Actor actor, OrganizationType type, int page, int size) {
+        long total = repository.countOfType(actor.scopePattern(), type.name());
+        List<OrganizationSummary> rows = repository.ofType(actor.scopePattern(), type.name(),
+                com.carenext.shared.Paged.offset(page, size), size).stream()
+                .map(organization -> organization.summary(0)).toList();
+        return new com.carenext.shared.Paged<>(rows, Math.max(0, page), size, total);
+    }
+
     /** The whole subtree in tree order, for pickers; active organizations only unless asked. */
     @Transactional(readOnly = true)
     public List<OrganizationSummary> subtree(Actor actor, boolean includeInactive) {

@@ -161,8 +161,11 @@ class PatrolPages {
 
     @GetMapping("/water-bodies")
     String list(Actor actor, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("bodies", waterBodies.list(actor, Paged.page(page)));
-        model.addAttribute("organizationNames", names(actor));
+        Paged<WaterBodyView> bodies = waterBodies.list(actor, Paged.page(page));
+        model.addAttribute("bodies", bodies);
+        // The names of the page's organizations only, in one query.
+        model.addAttribute("organizationNames", organizations.names(
+                bodies.rows().stream().map(WaterBodyView::organizationId).toList()));
         model.addAttribute("canKeep", actor.hasAny(PatrolAccess.KEEPERS));
         model.addAttribute("canRead", actor.hasAny(PatrolAccess.READERS));
         return "patrol/water-bodies";
@@ -386,8 +389,4 @@ class PatrolPages {
         return "patrol/form";
     }
 
-    private Map<Long, String> names(Actor actor) {
-        return organizations.subtree(actor, true).stream()
-                .collect(Collectors.toMap(OrganizationSummary::id, OrganizationSummary::name, (a, b) -> a));
-    }
 }

@@ -160,7 +160,9 @@ class NoticePages {
         NoticeDraft draft = (NoticeDraft) model.getAttribute("draft");
         model.addAttribute("chosenRoot", organizations.chosen(actor, draft == null ? null : draft.targetRootId()));
         model.addAttribute("chosenTargets", organizations.chosen(actor, draft == null ? null : draft.targetIds()));
-        model.addAttribute("plans", plans.list(actor, null));
+        // The chosen plan only (its picker searches the plans on demand), not the newest 50 of the subtree.
+        model.addAttribute("chosenPlan", PlanPages.items(plans.among(actor,
+                draft == null || draft.workPlanId() == null ? List.of() : List.of(draft.workPlanId()))));
         return "plan/notice-form";
     }
 }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -34,12 +35,15 @@ public class Notices {
     static final String ENTITY = "Notice";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final Organizations organizations;
     private final PlanSections plans;
     private final Clock clock;
 
-    Notices(JdbcClient jdbc, Organizations organizations, PlanSections plans, Clock clock) {
+    Notices(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Organizations organizations, PlanSections plans,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.organizations = organizations;
         this.plans = plans;
         this.clock = clock;
@@ -58,17 +62,12 @@ public class Notices {
             plans.check(actor, draft.workPlanId());
         }
         Map<Long, OrganizationSummary> targets = new LinkedHashMap<>();
+        // Two queries whatever the number of recipients: the chosen unit's subtree, and the ticked units together.
         if (draft.targetRootId() != null) {
-            OrganizationSummary root = organizations.get(actor, draft.targetRootId());
-            organizations.subtree(actor, false).stream()
-                    .filter(organization -> organization.path().startsWith(root.path()))
+            organizations.subtreeOf(actor, draft.targetRootId())
                     .forEach(organization -> targets.put(organization.id(), organization));
         }
-        for (Long id : draft.targetIds()) {
-            if (id != null) {
-                targets.put(id, organizations.get(actor, id));
-            }
-        }
+        organizations.every(actor, draft.targetIds()).forEach(organization -> targets.put(organization.id(), organization));
         targets.remove(issuer.id());
         if (targets.isEmpty()) {
             throw new BusinessRuleException("notice.noTargets");
@@ -85,13 +84,13 @@ public class Notices {
                 .param("by", actor.username()).param("now", Timestamp.from(clock.instant()))
                 .update(key, "id");
         long noticeId = Objects.requireNonNull(key.getKey()).longValue();
-        for (OrganizationSummary target : targets.values()) {
-            jdbc.sql("""
-                            INSERT INTO notice_target (notice_id, organization_id, organization_path, organization_name,
-                                remind_count) VALUES (:notice, :org, :path, :name, 0)""")
-                    .param("notice", noticeId).param("org", target.id()).param("path", target.path())
-                    .param("name", target.name()).update();
-        }
+        // One batch (one round trip) for all recipients: a notice to a banner's units has hundreds.
+        batch.batchUpdate("""
+                        INSERT INTO notice_target (notice_id, organization_id, organization_path, organization_name,
+                            remind_count) VALUES (:notice, :org, :path, :name, 0)""",
+                targets.values().stream().map(target -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                        .addValue("notice", noticeId).addValue("org", target.id()).addValue("path", target.path())
+                        .addValue("name", target.name())).toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
         for (StoredFile file : files) {
             jdbc.sql("""
                             INSERT INTO notice_attachment (notice_id, file_name, stored_name, content_type, file_size)

@@ -2,6 +2,7 @@ package com.carenext.plan;
 
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
+import com.carenext.organization.PickerRequest;
 import com.carenext.shared.Actor;
 import com.carenext.shared.AuditTarget;
 import com.carenext.shared.BusinessRuleException;
@@ -61,6 +62,26 @@ class PlanPages {
         model.addAttribute("plans", plans.list(actor, before));
         model.addAttribute("canImport", actor.has(Role.TOWN_ADMIN));
         return "plan/list";
+    }
+
+    /**
+     * The choices of the notice form's plan picker (templates/organization/picker.html with pickSource='/plans/picker'):
+     * the empty choice, the chosen plan (sent as the field, in the caller's subtree), then the newest plans whose title
+     * or document number contains the text, at most {@link PickerRequest#LIMIT}: two limited queries.
+     */
+    @GetMapping("/plans/picker")
+    String picker(Actor actor, jakarta.servlet.http.HttpServletRequest request, Model model) {
+        PickerRequest picked = PickerRequest.of(request, "workPlanId", "notice.noPlan");
+        List<PickerRequest.Item> chosen = items(plans.among(actor, picked.sent()));
+        List<PickerRequest.Item> found = items(plans.search(actor, picked.text(), PickerRequest.LIMIT + chosen.size() + 1));
+        return picked.answer(model, chosen, found, PickerRequest.LIMIT, "notice.plan.found");
+    }
+
+    /** Plans as a picker shows them: the title, with the year and document number in the search's answer. */
+    static List<PickerRequest.Item> items(List<PlanViews.PlanSummary> plans) {
+        return plans.stream().map(p -> new PickerRequest.Item(p.id(), p.title(), p.year() + " · " + p.title()
+                + (p.documentNumber() == null || p.documentNumber().isBlank() ? "" : "（" + p.documentNumber() + "）")))
+                .toList();
     }
 
     @GetMapping("/plans/import")

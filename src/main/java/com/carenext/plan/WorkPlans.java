@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -137,10 +138,33 @@ public class WorkPlans {
 
     @Transactional(readOnly = true)
     public List<PlanViews.PlanSummary> list(Actor actor, Long before) {
-        return jdbc.sql("""
-                        SELECT id, organization_id, plan_year, title, document_number, issuer, issue_date FROM work_plan
-                        WHERE organization_path LIKE :scope AND id < :before ORDER BY id DESC FETCH FIRST 50 ROWS ONLY""")
-                .param("scope", actor.scopePattern()).param("before", before == null ? Long.MAX_VALUE : before)
+        return summaries(actor, "id < :before ORDER BY id DESC FETCH FIRST 50 ROWS ONLY",
+                Map.of("before", before == null ? Long.MAX_VALUE : before));
+    }
+
+    /**
+     * Plans of the caller's subtree whose title or document number contains the text, newest first, at most
+     * {@code limit}: what the notice form's plan picker offers.
+     */
+    @Transactional(readOnly = true)
+    public List<PlanViews.PlanSummary> search(Actor actor, String text, int limit) {
+        String needle = text == null ? "" : text.strip().toLowerCase().replace("%", "").replace("_", "");
+        return summaries(actor, "(LOWER(title) LIKE :text OR LOWER(document_number) LIKE :text)"
+                        + " ORDER BY id DESC FETCH FIRST :n ROWS ONLY",
+                Map.of("text", "%" + needle + "%", "n", Math.max(1, Math.min(limit, 100))));
+    }
+
+    /** The given plans of the caller's subtree (a foreign or unknown id is left out, never named). */
+    @Transactional(readOnly = true)
+    public List<PlanViews.PlanSummary> among(Actor actor, java.util.Collection<Long> ids) {
+        List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        return wanted.isEmpty() ? List.of() : summaries(actor, "id IN (:ids) ORDER BY id DESC", Map.of("ids", wanted));
+    }
+
+    private List<PlanViews.PlanSummary> summaries(Actor actor, String whereAndOrder, Map<String, ?> params) {
+        return jdbc.sql("SELECT id, organization_id, plan_year, title, document_number, issuer, issue_date"
+                        + " FROM work_plan WHERE organization_path LIKE :scope AND " + whereAndOrder)
+                .param("scope", actor.scopePattern()).params(params)
                 .query((rs, row) -> new PlanViews.PlanSummary(rs.getLong("id"), rs.getLong("organization_id"),
                         rs.getInt("plan_year"), rs.getString("title"), rs.getString("document_number"),
                         rs.getString("issuer"), localDate(rs, "issue_date")))

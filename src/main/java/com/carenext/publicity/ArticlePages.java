@@ -179,7 +179,9 @@ class ArticlePages {
         // Only the chosen organization (the picker searches the tree on demand): the form costs the same at any size.
         ArticleDraft draft = (ArticleDraft) model.getAttribute("draft");
         model.addAttribute("chosenOrganization", organizations.chosen(actor, draft == null ? null : draft.organizationId()));
-        model.addAttribute("writers", correspondents.list(actor, false));
+        // The ticked authors only (their picker searches the grid on demand), not every correspondent of the subtree.
+        model.addAttribute("chosenAuthors", CorrespondentPages.items(correspondents.among(actor,
+                draft == null ? List.of() : draft.authorIdsOrEmpty())));
         model.addAttribute("kinds", ArticleKind.values());
         model.addAttribute("maxMegabytes", articles.maxAttachmentBytes() / 1024 / 1024);
         return "publicity/article-form";

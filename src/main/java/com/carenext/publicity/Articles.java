@@ -96,7 +96,7 @@ public class Articles {
                 .query((rs, n) -> authors.computeIfAbsent(rs.getLong("article"), k -> new ArrayList<>())
                         .add(rs.getString("name")))
                 .list();
-        Map<Long, String> names = correspondents.names(actor);
+        Map<Long, String> names = organizations.names(rows.stream().map(Row::organizationId).toList());
         return rows.stream().map(row -> new ArticleSummary(row.id(), row.organizationId(),
                 names.getOrDefault(row.organizationId(), ""), row.title(), row.kind(), row.date(), row.status(),
                 highest.get(row.id()), String.join("、", authors.getOrDefault(row.id(), List.of())))).toList();
@@ -247,7 +247,7 @@ public class Articles {
                 .query((rs, n) -> authors.computeIfAbsent(rs.getLong("article"), k -> new ArrayList<>())
                         .add(rs.getString("name")))
                 .list();
-        Map<Long, String> names = correspondents.names(actor);
+        Map<Long, String> names = organizations.names(notable.stream().map(ScoringEngine.Facts::organizationId).toList());
         return notable.stream().map(f -> new NotableArticle(f.id(), f.title(),
                 names.getOrDefault(f.organizationId(), ""), String.join("、", authors.getOrDefault(f.id(), List.of())),
                 f.publications().stream().filter(p -> p.level().isBannerOrAbove())

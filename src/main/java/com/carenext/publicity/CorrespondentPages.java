@@ -1,6 +1,7 @@
 package com.carenext.publicity;
 
 import com.carenext.organization.Organizations;
+import com.carenext.organization.PickerRequest;
 import com.carenext.shared.Actor;
 import com.carenext.shared.Paged;
 import com.carenext.shared.AuditTarget;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,6 +43,26 @@ class CorrespondentPages {
         model.addAttribute("correspondents", correspondents.page(actor, inactive, Paged.page(page)));
         model.addAttribute("inactive", inactive);
         return "publicity/correspondents";
+    }
+
+    /**
+     * The choices of the article form's author picker (templates/organization/picker.html with
+     * pickSource='/publicity/correspondents/picker'): the ticked ones (sent as the field, in the caller's subtree),
+     * then active correspondents whose name contains the text, each with their organization, at most
+     * {@link PickerRequest#LIMIT}: limited queries, whatever the size of the grid.
+     */
+    @GetMapping("/picker")
+    String picker(Actor actor, jakarta.servlet.http.HttpServletRequest request, Model model) {
+        PickerRequest picked = PickerRequest.of(request, "authorIds", "common.none");
+        List<PickerRequest.Item> chosen = items(correspondents.among(actor, picked.sent()));
+        List<PickerRequest.Item> found = items(correspondents.search(actor, picked.text(), PickerRequest.LIMIT + chosen.size() + 1));
+        return picked.answer(model, chosen, found, PickerRequest.LIMIT, "publicity.authors.found");
+    }
+
+    /** Correspondents as a picker shows them: the name, and with the organization where they are listed. */
+    static List<PickerRequest.Item> items(List<CorrespondentView> correspondents) {
+        return correspondents.stream().map(c -> new PickerRequest.Item(c.id(),
+                c.name() + "（" + c.organizationName() + "）", c.name() + "（" + c.organizationName() + "）")).toList();
     }
 
     @GetMapping("/{correspondentId}")

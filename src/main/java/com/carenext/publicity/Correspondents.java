@@ -113,7 +113,7 @@ public class Correspondents {
                                         rs.getDate("valid_from").toLocalDate(), to == null ? null : to.toLocalDate()));
                     });
         }
-        Map<Long, String> names = names(actor);
+        Map<Long, String> names = organizations.names(rows.stream().map(Row::organizationId).toList());
         return rows.stream().map(r -> new CorrespondentView(r.id(), r.organizationId(),
                 names.getOrDefault(r.organizationId(), ""), r.name(), r.phone(), r.grid(), r.userId(), r.active(),
                 r.version(), history.getOrDefault(r.id(), List.of()))).toList();
@@ -186,11 +186,27 @@ public class Correspondents {
         return found;
     }
 
+    /**
+     * Active correspondents of the caller's subtree whose name contains the text, by organization and id, at most
+     * {@code limit}: what the article form's author picker offers (it never lists the whole grid).
+     */
+    @Transactional(readOnly = true)
+    public List<CorrespondentView> search(Actor actor, String text, int limit) {
+        String needle = text == null ? "" : text.strip().toLowerCase().replace("%", "").replace("_", "");
+        return views(actor, false, " AND LOWER(c.name) LIKE :name ORDER BY organization_path, id FETCH FIRST :n ROWS ONLY",
+                Map.of("name", "%" + needle + "%", "n", Math.max(1, Math.min(limit, 100))));
+    }
 
-    Map<Long, String> names(Actor actor) {
-        Map<Long, String> names = new HashMap<>();
-        organizations.subtree(actor, true).forEach(o -> names.put(o.id(), o.name()));
-        return names;
+    /** The given correspondents of the caller's subtree, in the order given, named with their organization. */
+    @Transactional(readOnly = true)
+    public List<CorrespondentView> among(Actor actor, List<Long> ids) {
+        List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CorrespondentView> found = new HashMap<>();
+        views(actor, true, " AND c.id IN (:ids)", Map.of("ids", wanted)).forEach(c -> found.put(c.id(), c));
+        return wanted.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** A linked account must exist and lie in the caller's subtree (checked by the security module). */

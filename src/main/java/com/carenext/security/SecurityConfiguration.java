@@ -122,7 +122,7 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/error", "/actuator/health", "/actuator/health/**", "/join", "/join/poster",
+                                "/error", "/actuator/health", "/actuator/health/**", "/join", "/join/poster", "/join/homes",
                                 "/manifest.webmanifest", "/sw.js", "/icons/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form

@@ -47,7 +47,8 @@ class UserPages {
         model.addAttribute("users", shown);
         model.addAttribute("q", q);
         model.addAttribute("nextAfter", more ? shown.get(shown.size() - 1).id() : null);
-        model.addAttribute("organizationNames", organizationNames(actor));
+        // The names of the page's organizations only, in one query.
+        model.addAttribute("organizationNames", organizations.names(shown.stream().map(UserView::organizationId).toList()));
         return "security/users";
     }
 
@@ -124,11 +125,5 @@ class UserPages {
         UserDraft draft = (UserDraft) model.getAttribute("draft");
         model.addAttribute("chosenOrganization", organizations.chosen(actor, draft == null ? null : draft.organizationId()));
         return "security/user-form";
-    }
-
-    private java.util.Map<Long, String> organizationNames(Actor actor) {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
-        organizations.subtree(actor, true).forEach(organization -> names.put(organization.id(), organization.name()));
-        return names;
     }
 }

@@ -15,8 +15,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -158,13 +156,17 @@ class StudyPages {
         model.addAttribute("year", shownYear);
         model.addAttribute("quarter", shownQuarter);
         model.addAttribute("perPerson", statistics.perPerson(actor, shownYear, Paged.page(page)));
-        model.addAttribute("perOrganization", statistics.perOrganization(actor, shownYear));
+        var perOrganization = statistics.perOrganization(actor, shownYear);
+        model.addAttribute("perOrganization", perOrganization);
         var without = statistics.withoutStudy(actor, shownYear, shownQuarter, after);
         model.addAttribute("withoutStudy", without);
         model.addAttribute("withoutStudyCount", statistics.withoutStudyCount(actor, shownYear, shownQuarter));
         model.addAttribute("withoutStudyNext", without.size() == StudyStatistics.WITHOUT_STUDY_PAGE
                 ? without.get(without.size() - 1).id() : null);
-        model.addAttribute("organizationNames", names(actor));
+        // The names of the organizations the page shows, in one query (not a map of the whole subtree).
+        model.addAttribute("organizationNames", organizations.names(java.util.stream.Stream.concat(
+                perOrganization.stream().map(StudyFigures::id),
+                without.stream().map(com.carenext.volunteer.VolunteerSummary::organizationId)).toList()));
         return "study/figures";
     }
 
@@ -177,10 +179,5 @@ class StudyPages {
         model.addAttribute("modes", SessionMode.values());
         model.addAttribute("now", LocalDateTime.now(clock));
         return "study/form";
-    }
-
-    private Map<Long, String> names(Actor actor) {
-        return organizations.subtree(actor, true).stream()
-                .collect(Collectors.toMap(OrganizationSummary::id, OrganizationSummary::name, (a, b) -> a));
     }
 }

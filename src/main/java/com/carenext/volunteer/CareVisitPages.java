@@ -41,11 +41,14 @@ class CareVisitPages {
     String due(Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
         int shown = Math.max(0, page);
         int total = visits.dueCount(actor);
-        model.addAttribute("due", visits.due(actor, shown));
+        java.util.List<DueVisit> due = visits.due(actor, shown);
+        model.addAttribute("due", due);
         model.addAttribute("total", total);
         model.addAttribute("page", shown);
         model.addAttribute("more", (long) (shown + 1) * CareVisits.DUE_PAGE < total);
-        model.addAttribute("organizationNames", VolunteerPages.names(organizations.subtree(actor, true)));
+        // The names of the page's organizations only, in one query.
+        model.addAttribute("organizationNames", organizations.names(
+                due.stream().map(d -> d.volunteer().organizationId()).toList()));
         return "volunteer/care-due";
     }
 

@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
@@ -88,9 +87,13 @@ class HoursPages {
                   @RequestParam(defaultValue = "0") long after, Model model) {
         int shownYear = year == null ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("pending", actor.hasAny(Volunteers.KEEPERS) ? hours.pending(actor, after, 50) : List.of());
-        model.addAttribute("byPerson", hours.totalsByPerson(actor, shownYear));
-        model.addAttribute("byOrganization", hours.totalsByOrganization(actor, shownYear));
-        model.addAttribute("organizationNames", names(actor));
+        List<HoursTotal> byPerson = hours.totalsByPerson(actor, shownYear);
+        List<HoursTotal> byOrganization = hours.totalsByOrganization(actor, shownYear);
+        model.addAttribute("byPerson", byPerson);
+        model.addAttribute("byOrganization", byOrganization);
+        // The names of the organizations the tables show, in one query (not a map of the whole subtree).
+        model.addAttribute("organizationNames", organizations.names(java.util.stream.Stream.concat(
+                byPerson.stream(), byOrganization.stream()).map(HoursTotal::organizationId).toList()));
         model.addAttribute("year", shownYear);
         model.addAttribute("canKeep", actor.hasAny(Volunteers.KEEPERS));
         return "volunteer/hours-review";
@@ -149,7 +152,4 @@ class HoursPages {
         return "volunteer/my-hours";
     }
 
-    private Map<Long, String> names(Actor actor) {
-        return VolunteerPages.names(organizations.subtree(actor, true));
-    }
 }

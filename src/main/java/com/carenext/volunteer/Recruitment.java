@@ -11,8 +11,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,15 +48,19 @@ public class Recruitment {
         this.perHour = perHour;
     }
 
-    /** The 嘎查/村/社区 one may sign up for: active village and community committees of every tree. */
+    /**
+     * The 嘎查/村/社区 one may sign up for (active village and community committees of every tree) whose name or whose
+     * town's name contains the text, at most {@code limit}: the public page searches them, it never lists them all.
+     */
     @Transactional(readOnly = true)
-    public List<OrganizationSummary> homes() {
-        List<OrganizationSummary> homes = new ArrayList<>();
-        for (OrganizationSummary root : organizations.topLevel()) {
-            Actor reader = new Actor(0, "public", "public", root.id(), root.name(), root.path(), Set.of());
-            organizations.subtree(reader, false).stream().filter(o -> HOMES.contains(o.type())).forEach(homes::add);
-        }
-        return homes;
+    public List<Organizations.PublicUnit> homes(String text, int limit) {
+        return organizations.publicSearch(HOMES, text, limit);
+    }
+
+    /** The chosen 嘎查/村/社区 of a sign-up, named for the page; empty for anything else. */
+    @Transactional(readOnly = true)
+    public Optional<Organizations.PublicUnit> home(Long organizationId) {
+        return organizations.publicUnit(HOMES, organizationId);
     }
 
     /** A public sign-up; refused when the client address has sent too many in the last hour. */
@@ -69,7 +73,8 @@ public class Recruitment {
         if (recent >= perHour) {
             throw new BusinessRuleException("recruit.rateLimited");
         }
-        OrganizationSummary home = homes().stream().filter(o -> o.id() == draft.organizationId()).findFirst()
+        OrganizationSummary home = organizations.byId(draft.organizationId())
+                .filter(o -> o.active() && HOMES.contains(o.type()))
                 .orElseThrow(() -> new BusinessRuleException("recruit.unknownHome"));
         return applications.save(VolunteerApplication.submit(draft, home.path(), clientAddress, clock.instant()))
                 .view();

@@ -1,6 +1,7 @@
 package com.carenext.volunteer;
 
 import com.carenext.organization.Organizations;
+import com.carenext.organization.PickerRequest;
 import com.carenext.shared.Actor;
 import com.carenext.shared.AuditTarget;
 import com.carenext.shared.BusinessRuleException;
@@ -9,6 +10,7 @@ import com.carenext.shared.QrSvg;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,10 +31,12 @@ class RecruitmentPages {
 
     private final Recruitment recruitment;
     private final Organizations organizations;
+    private final SearchAllowance allowance;
 
-    RecruitmentPages(Recruitment recruitment, Organizations organizations) {
+    RecruitmentPages(Recruitment recruitment, Organizations organizations, SearchAllowance allowance) {
         this.recruitment = recruitment;
         this.organizations = organizations;
+        this.allowance = allowance;
     }
 
     @GetMapping(PUBLIC_PATH)
@@ -41,6 +45,31 @@ class RecruitmentPages {
             model.addAttribute("draft", new ApplicationDraft("", null, null, "", null, null, null, Set.of(), null));
         }
         return page(model);
+    }
+
+    /**
+     * The public page's village search (no login; templates/organization/picker.html with pickSource='/join/homes'):
+     * the chosen 嘎查/村/社区 and those whose name or whose town's name contains the text, as "村（镇）", at most
+     * {@link PickerRequest#LIMIT}. It names only units one may sign up for, nothing else about them; a client address
+     * gets {@code carenext.recruitment.searches-per-address-per-minute} searches a minute (then 429).
+     */
+    @GetMapping(PUBLIC_PATH + "/homes")
+    String homes(HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (!allowance.take(request.getRemoteAddr())) {
+            response.setStatus(429);
+            model.addAttribute("failure", "recruit.searchLimited");
+            return "volunteer/join :: limited";
+        }
+        PickerRequest picked = PickerRequest.of(request, "organizationId", "common.choose");
+        List<PickerRequest.Item> chosen = picked.sent().stream().limit(1).map(recruitment::home)
+                .flatMap(java.util.Optional::stream).map(RecruitmentPages::item).toList();
+        List<PickerRequest.Item> found = recruitment.homes(picked.text(), PickerRequest.LIMIT + chosen.size() + 1).stream()
+                .map(RecruitmentPages::item).toList();
+        return picked.answer(model, chosen, found, PickerRequest.LIMIT, "recruit.home.found");
+    }
+
+    private static PickerRequest.Item item(Organizations.PublicUnit unit) {
+        return new PickerRequest.Item(unit.id(), unit.label(), unit.label());
     }
 
     /** A printable poster with the sign-up page's address as a QR code, to put up in the village. */
@@ -74,9 +103,11 @@ class RecruitmentPages {
 
     @GetMapping("/volunteer-applications")
     String pending(Actor actor, Model model) {
-        model.addAttribute("applications", recruitment.pending(actor));
+        List<ApplicationView> applications = recruitment.pending(actor);
+        model.addAttribute("applications", applications);
         model.addAttribute("joinUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path(PUBLIC_PATH).toUriString());
-        model.addAttribute("organizationNames", VolunteerPages.names(organizations.subtree(actor, true)));
+        model.addAttribute("organizationNames", organizations.names(
+                applications.stream().map(ApplicationView::organizationId).toList()));
         return "volunteer/applications";
     }
 
@@ -97,7 +128,10 @@ class RecruitmentPages {
     }
 
     private String page(Model model) {
-        model.addAttribute("homes", recruitment.homes());
+        // The chosen village only (the page searches them on demand): the page is the same size for a region.
+        ApplicationDraft draft = (ApplicationDraft) model.getAttribute("draft");
+        model.addAttribute("chosenHome", recruitment.home(draft == null ? null : draft.organizationId()).stream()
+                .map(RecruitmentPages::item).toList());
         model.addAttribute("categories", Category.values());
         return "volunteer/join";
     }

@@ -79,33 +79,17 @@ class VolunteerPages {
      * (names repeat), at most {@link #PICKER_LIMIT}. Its cost does not grow with the registry: three limited queries.
      */
     @GetMapping("/volunteers/picker")
-    String picker(Actor actor, @RequestParam(defaultValue = "") String q,
-                  @RequestParam(defaultValue = "volunteerIds") String field,
-                  @RequestParam(defaultValue = "false") boolean multiple,
-                  @RequestParam(defaultValue = "false") boolean required,
-                  @RequestParam(defaultValue = "common.none") String empty,
-                  jakarta.servlet.http.HttpServletRequest request, Model model) {
-        PickerRequest picked = PickerRequest.of(request, field, "volunteerIds", empty, "common.none");
+    String picker(Actor actor, jakarta.servlet.http.HttpServletRequest request, Model model) {
+        PickerRequest picked = PickerRequest.of(request, "volunteerIds", "common.none");
         List<VolunteerSummary> chosen = volunteers.activeAmong(actor, picked.sent().stream().distinct().toList());
-        java.util.Set<Long> chosenIds = chosen.stream().map(VolunteerSummary::id).collect(Collectors.toSet());
         List<VolunteerSummary> found = volunteers.page(actor, new VolunteerFilter(null, null, VolunteerStatus.ACTIVE,
-                q), null, PICKER_LIMIT + chosen.size() + 1).rows().stream()
-                .filter(v -> !chosenIds.contains(v.id())).toList();
-        List<VolunteerSummary> matches = found.stream().limit(PICKER_LIMIT).toList();
-        Map<Long, String> places = organizations.names(matches.stream().map(VolunteerSummary::organizationId).toList());
-        model.addAttribute("chosen", chosen);
-        model.addAttribute("matches", matches.stream().map(v -> new Match(v.id(), true,
-                v.name() + "（" + places.getOrDefault(v.organizationId(), "") + "）")).toList());
-        model.addAttribute("more", found.size() > PICKER_LIMIT);
-        model.addAttribute("field", picked.field());
-        model.addAttribute("foundKey", "volunteer.picker.found");
-        model.addAttribute("required", required);
-        model.addAttribute("empty", picked.empty());
-        return multiple ? "organization/picker :: checks" : "organization/picker :: options";
-    }
-
-    /** One match of the 五老 picker; public, so that the template's compiled expressions may call its accessors. */
-    public record Match(long id, boolean active, String label) {
+                picked.text()), null, PICKER_LIMIT + chosen.size() + 1).rows();
+        // Each with the name of their organization (names repeat), read for the shown ones in one query.
+        Map<Long, String> places = organizations.names(found.stream().map(VolunteerSummary::organizationId).toList());
+        return picked.answer(model, chosen.stream().map(v -> new PickerRequest.Item(v.id(), v.name(), v.name())).toList(),
+                found.stream().map(v -> new PickerRequest.Item(v.id(), v.name(),
+                        v.name() + "（" + places.getOrDefault(v.organizationId(), "") + "）")).toList(),
+                PICKER_LIMIT, "volunteer.picker.found");
     }
 
     /** The filtered list as .xlsx, masked, streamed from the database to the response. */
@@ -113,7 +97,7 @@ class VolunteerPages {
     @GetMapping("/volunteers/statistics")
     String statistics(Actor actor, Model model) {
         VolunteerStatistics statistics = volunteers.statistics(actor);
-        Map<Long, String> names = names(organizations.subtree(actor, true));
+        Map<Long, String> names = organizations.names(statistics.byOrganization().keySet());
         model.addAttribute("statistics", statistics);
         model.addAttribute("categoryLabels", statistics.byCategory().keySet().stream().map(c -> workbook.text(c.messageKey())).toList());
         model.addAttribute("categoryValues", List.copyOf(statistics.byCategory().values()));

@@ -57,7 +57,11 @@ class RecruitmentTests {
     void anyoneSignsUpWithoutLoginAndTheManagerApprovesExactlyOnce() throws Exception {
         Fixtures.Town world = fixtures.town();
         String address = newAddress();
+        // the page lists no villages; its search finds one by name (GrowingListsTests covers the rest)
         assertThat(mvc.perform(get("/join")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .doesNotContain(world.villageA().name());
+        assertThat(mvc.perform(get("/join/homes").param("q", world.villageA().name()).with(from(address)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains(world.villageA().name());
         mvc.perform(post("/join").with(csrf()).with(from(address)).param("name", "图雅").param("gender", "女")
                         .param("birthDate", "1956-08-09").param("phone", "13655556666")
