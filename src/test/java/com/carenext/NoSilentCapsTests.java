@@ -120,4 +120,54 @@ class NoSilentCapsTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(json).contains("\"total\":" + count);
     }
+
+    @Test
+    void serviceHourTotalsReachPastFiveHundredPeople() throws Exception {
+        int people = 520;
+        jdbc.sql("INSERT INTO volunteer (organization_id, organization_path, name, party_member, categories, "
+                        + "service_roles, fit_for_patrol, status, version, created_at, updated_at) "
+                        + "SELECT :organization, :path, '时长' || CAST(10000 + n.i AS VARCHAR(10)), FALSE, "
+                        + "'VETERAN_TEACHER', '', FALSE, 'ACTIVE', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM "
+                        + Numbers.below(people, "n"))
+                .param("organization", world.villageA().id()).param("path", world.villageA().path()).update();
+        LocalDate day = LocalDate.now(clock).withDayOfMonth(1);
+        // The person with the fewest hours (1.0) is the last row of the last page; the others have 2.0.
+        jdbc.sql("INSERT INTO service_hour (volunteer_id, organization_id, organization_path, served_on, description, "
+                        + "hours, status, version, created_at) SELECT id, organization_id, organization_path, :day, '巡河', "
+                        + "CASE WHEN name = '时长10000' THEN 1.0 ELSE 2.0 END, 'APPROVED', 0, CURRENT_TIMESTAMP "
+                        + "FROM volunteer WHERE organization_id = :organization AND name LIKE '时长%'")
+                .param("organization", world.villageA().id()).param("day", day).update();
+        int lastPage = (people - 1) / com.carenext.volunteer.ServiceHours.TOTALS_PAGE;
+
+        String page = mvc.perform(get("/service-hours").param("year", String.valueOf(day.getYear()))
+                .param("page", String.valueOf(lastPage)).with(manager)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("时长10000", "共 520 条，本页第 501–520 条", "totals-person-previous")
+                .doesNotContain("totals-person-next");
+        String json = mvc.perform(get("/api/v1/service-hours/totals").param("year", String.valueOf(day.getYear()))
+                .param("page", String.valueOf(lastPage)).with(manager)).andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"total\":" + people, "时长10000");
+        String units = mvc.perform(get("/api/v1/service-hours/totals").param("year", String.valueOf(day.getYear()))
+                .param("by", "organization").with(manager)).andReturn().getResponse().getContentAsString();
+        assertThat(units).contains("\"total\":1", "\"entries\":" + people);
+    }
+
+    @Test
+    void theVolunteerChartSaysWhenItShowsOnlyTheLargestUnits() throws Exception {
+        int units = com.carenext.volunteer.VolunteerStatistics.CHART_UNITS + 2;
+        for (int u = 0; u < units; u++) {
+            fixtures.organization(world.officeActor(), world.town(), "丙" + u + "村关工委",
+                    com.carenext.organization.OrganizationType.VILLAGE_COMMITTEE);
+        }
+        jdbc.sql("INSERT INTO volunteer (organization_id, organization_path, name, party_member, categories, "
+                        + "service_roles, fit_for_patrol, status, version, created_at, updated_at) "
+                        + "SELECT id, path, '图表' || name, FALSE, 'VETERAN_TEACHER', '', FALSE, 'ACTIVE', 0, "
+                        + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM organization WHERE parent_id = :town AND name LIKE '丙%'")
+                .param("town", world.town().id()).update();
+        String page = mvc.perform(get("/volunteers/statistics").with(Fixtures.login(mvc, world.office().username())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("图中为在册人数最多的 50 个单位（共 52 个单位有在册五老）");
+        String json = mvc.perform(get("/api/v1/volunteers/statistics").with(manager)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(json).contains("\"organizations\":0");
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
+import com.carenext.shared.Paged;
 import com.carenext.shared.AuditTarget;
 import com.carenext.shared.Role;
 import com.carenext.shared.Flash;
@@ -84,16 +85,19 @@ class HoursPages {
     /** Entries waiting for review, and the year's approved totals per person and organization. */
     @GetMapping("/service-hours")
     String review(Actor actor, @RequestParam(required = false) Integer year,
-                  @RequestParam(defaultValue = "0") long after, Model model) {
+                  @RequestParam(defaultValue = "0") long after, @RequestParam(required = false) Integer page,
+                  @RequestParam(required = false) Integer unitPage, Model model) {
         int shownYear = year == null ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("pending", actor.hasAny(Volunteers.KEEPERS) ? hours.pending(actor, after, 50) : List.of());
-        List<HoursTotal> byPerson = hours.totalsByPerson(actor, shownYear);
-        List<HoursTotal> byOrganization = hours.totalsByOrganization(actor, shownYear);
+        Paged<HoursTotal> byPerson = hours.totalsByPerson(actor, shownYear, Paged.page(page));
+        Paged<HoursTotal> byOrganization = hours.totalsByOrganization(actor, shownYear, Paged.page(unitPage));
         model.addAttribute("byPerson", byPerson);
         model.addAttribute("byOrganization", byOrganization);
+        model.addAttribute("page", Paged.page(page));
+        model.addAttribute("unitPage", Paged.page(unitPage));
         // The names of the organizations the tables show, in one query (not a map of the whole subtree).
         model.addAttribute("organizationNames", organizations.names(java.util.stream.Stream.concat(
-                byPerson.stream(), byOrganization.stream()).map(HoursTotal::organizationId).toList()));
+                byPerson.rows().stream(), byOrganization.rows().stream()).map(HoursTotal::organizationId).toList()));
         model.addAttribute("year", shownYear);
         model.addAttribute("canKeep", actor.hasAny(Volunteers.KEEPERS));
         return "volunteer/hours-review";

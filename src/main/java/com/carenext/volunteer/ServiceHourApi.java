@@ -2,6 +2,7 @@ package com.carenext.volunteer;
 
 import java.time.Clock;
 import com.carenext.shared.Actor;
+import com.carenext.shared.Paged;
 import com.carenext.shared.AuditTarget;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,11 +55,13 @@ class ServiceHourApi {
     }
 
     @GetMapping("/totals")
-    @Operation(summary = "年度已审核时长合计：by=person 按人，by=organization 按组织")
-    List<HoursTotal> totals(Actor actor, @RequestParam(required = false) Integer year,
-                            @RequestParam(defaultValue = "person") String by) {
+    @Operation(summary = "年度已审核时长合计：by=person 按人，by=organization 按组织；每页 50 条，page 从 0 起，total 为总条数")
+    Paged<HoursTotal> totals(Actor actor, @RequestParam(required = false) Integer year,
+                             @RequestParam(defaultValue = "person") String by,
+                             @RequestParam(required = false) Integer page) {
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
-        return "organization".equals(by) ? hours.totalsByOrganization(actor, shown) : hours.totalsByPerson(actor, shown);
+        return "organization".equals(by) ? hours.totalsByOrganization(actor, shown, Paged.page(page))
+                : hours.totalsByPerson(actor, shown, Paged.page(page));
     }
 
     @PostMapping

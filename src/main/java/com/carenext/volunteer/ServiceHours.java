@@ -3,6 +3,7 @@ package com.carenext.volunteer;
 import com.carenext.shared.Actor;
 import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.NotFoundException;
+import com.carenext.shared.Paged;
 import com.carenext.shared.PhoneSync;
 import com.carenext.shared.Role;
 import com.carenext.shared.StaleEditException;
@@ -116,37 +117,62 @@ public class ServiceHours {
         return review(actor, hourId, HourStatus.RETURNED, reason == null ? "" : reason.strip(), seenVersion);
     }
 
-    /** Approved hours of a year per person in the caller's subtree, most hours first. */
+    /** Rows on one page of the yearly totals (per person, per organization). */
+    public static final int TOTALS_PAGE = 50;
+
+    /**
+     * One page of a year's approved hours per person in the caller's subtree, most hours first, with the number of
+     * rows on all pages (a person who moved during the year has a row per organization).
+     */
     @Transactional(readOnly = true)
-    public List<HoursTotal> totalsByPerson(Actor actor, int year) {
+    public Paged<HoursTotal> totalsByPerson(Actor actor, int year, int page) {
         actor.require(Volunteers.READERS);
-        return jdbc.sql("""
+        var rows = yearOf(jdbc.sql("""
                         SELECT h.volunteer_id, v.name, h.organization_id, COUNT(*) AS n, SUM(h.hours) AS total
                         FROM service_hour h JOIN volunteer v ON v.id = h.volunteer_id
                         WHERE h.organization_path LIKE :scope AND h.status = 'APPROVED'
                           AND h.served_on >= :from AND h.served_on < :to
-                        GROUP BY h.volunteer_id, v.name, h.organization_id ORDER BY total DESC, v.name
-                        FETCH FIRST 500 ROWS ONLY""")
-                .param("scope", actor.scopePattern()).param("from", LocalDate.of(year, 1, 1))
-                .param("to", LocalDate.of(year + 1, 1, 1))
+                        GROUP BY h.volunteer_id, v.name, h.organization_id
+                        ORDER BY total DESC, v.name, h.volunteer_id, h.organization_id
+                        OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY"""), actor, year, page)
                 .query((rs, n) -> new HoursTotal(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4),
                         rs.getBigDecimal(5)))
                 .list();
+        return new Paged<>(rows, page, TOTALS_PAGE, countOf("h.volunteer_id, h.organization_id", actor, year));
     }
 
-    /** Approved hours of a year per organization in the caller's subtree. */
+    /** One page of a year's approved hours per organization in the caller's subtree, most hours first. */
     @Transactional(readOnly = true)
-    public List<HoursTotal> totalsByOrganization(Actor actor, int year) {
+    public Paged<HoursTotal> totalsByOrganization(Actor actor, int year, int page) {
         actor.require(Volunteers.READERS);
-        return jdbc.sql("""
+        var rows = yearOf(jdbc.sql("""
                         SELECT h.organization_id, COUNT(*) AS n, SUM(h.hours) AS total FROM service_hour h
                         WHERE h.organization_path LIKE :scope AND h.status = 'APPROVED'
                           AND h.served_on >= :from AND h.served_on < :to
-                        GROUP BY h.organization_id ORDER BY total DESC""")
-                .param("scope", actor.scopePattern()).param("from", LocalDate.of(year, 1, 1))
-                .param("to", LocalDate.of(year + 1, 1, 1))
+                        GROUP BY h.organization_id ORDER BY total DESC, h.organization_id
+                        OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY"""), actor, year, page)
                 .query((rs, n) -> new HoursTotal(null, null, rs.getLong(1), rs.getInt(2), rs.getBigDecimal(3)))
                 .list();
+        return new Paged<>(rows, page, TOTALS_PAGE, countOf("h.organization_id", actor, year));
+    }
+
+    private JdbcClient.StatementSpec yearOf(JdbcClient.StatementSpec statement, Actor actor, int year, int page) {
+        return yearOf(statement, actor, year).param("offset", Paged.offset(page, TOTALS_PAGE))
+                .param("size", TOTALS_PAGE);
+    }
+
+    private static JdbcClient.StatementSpec yearOf(JdbcClient.StatementSpec statement, Actor actor, int year) {
+        return statement.param("scope", actor.scopePattern()).param("from", LocalDate.of(year, 1, 1))
+                .param("to", LocalDate.of(year + 1, 1, 1));
+    }
+
+    /** How many groups (by the given columns) a year's approved hours form in the caller's subtree. */
+    private long countOf(String groupBy, Actor actor, int year) {
+        return yearOf(jdbc.sql("""
+                        SELECT COUNT(*) FROM (SELECT 1 AS one FROM service_hour h
+                        WHERE h.organization_path LIKE :scope AND h.status = 'APPROVED'
+                          AND h.served_on >= :from AND h.served_on < :to
+                        GROUP BY %s) g""".formatted(groupBy)), actor, year).query(Long.class).single();
     }
 
     private HoursEntry review(Actor actor, long hourId, HourStatus outcome, String note, Long seenVersion) {

@@ -11,8 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and by status. Each is one grouped SQL query; nothing is counted in Java row by row.
  */
 public record VolunteerStatistics(Map<Category, Integer> byCategory, Map<String, Integer> byAgeBand,
-                                  Map<Long, Integer> byOrganization, Map<VolunteerStatus, Integer> byStatus,
-                                  int total) {
+                                  Map<Long, Integer> byOrganization, int organizations,
+                                  Map<VolunteerStatus, Integer> byStatus, int total) {
+
+    /** The most units {@link #byOrganization} holds (the largest first); {@link #organizations} counts them all. */
+    public static final int CHART_UNITS = 50;
 
     /** Age bands by their upper bound (exclusive); the last band is open. */
     static final String[] AGE_BANDS = {"under60", "60to69", "70to79", "80plus"};
@@ -46,13 +49,15 @@ public record VolunteerStatistics(Map<Category, Integer> byCategory, Map<String,
                     }
                 });
         Map<Long, Integer> byOrganization = new LinkedHashMap<>();
+        int[] organizations = {0};
         jdbc.sql("""
-                        SELECT organization_id, COUNT(*) AS n FROM volunteer
+                        SELECT organization_id, COUNT(*) AS n, COUNT(*) OVER () AS units FROM volunteer
                         WHERE organization_path LIKE :scope AND status = 'ACTIVE'
-                        GROUP BY organization_id ORDER BY n DESC FETCH FIRST 50 ROWS ONLY""")
-                .param("scope", scopePattern)
+                        GROUP BY organization_id ORDER BY n DESC, organization_id FETCH FIRST :chart ROWS ONLY""")
+                .param("scope", scopePattern).param("chart", CHART_UNITS)
                 .query(rs -> {
                     byOrganization.put(rs.getLong(1), rs.getInt(2));
+                    organizations[0] = rs.getInt(3);
                 });
         Map<VolunteerStatus, Integer> byStatus = new EnumMap<>(VolunteerStatus.class);
         for (VolunteerStatus status : VolunteerStatus.values()) {
@@ -63,7 +68,7 @@ public record VolunteerStatistics(Map<Category, Integer> byCategory, Map<String,
                 .query(rs -> {
                     byStatus.put(VolunteerStatus.valueOf(rs.getString(1)), rs.getInt(2));
                 });
-        return new VolunteerStatistics(byCategory, byAge, byOrganization, byStatus,
+        return new VolunteerStatistics(byCategory, byAge, byOrganization, organizations[0], byStatus,
                 byStatus.getOrDefault(VolunteerStatus.ACTIVE, 0));
     }
 }

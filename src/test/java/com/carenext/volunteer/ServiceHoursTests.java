@@ -76,9 +76,9 @@ class ServiceHoursTests {
                         .param("version", String.valueOf(mine.get(0).version())))
                 .andExpect(status().is3xxRedirection());
         assertThat(hours.mine(self).get(0).status()).isEqualTo(HourStatus.APPROVED);
-        assertThat(hours.totalsByPerson(world.officeActor(), day.getYear()))
+        assertThat(hours.totalsByPerson(world.officeActor(), day.getYear(), 0).rows())
                 .singleElement().satisfies(total -> assertThat(total.hours()).isEqualByComparingTo("3.5"));
-        assertThat(hours.totalsByOrganization(world.officeActor(), day.getYear()))
+        assertThat(hours.totalsByOrganization(world.officeActor(), day.getYear(), 0).rows())
                 .singleElement().satisfies(total -> assertThat(total.organizationId()).isEqualTo(world.villageA().id()));
     }
 
