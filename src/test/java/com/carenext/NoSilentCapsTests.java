@@ -37,6 +37,7 @@ class NoSilentCapsTests {
     JdbcClient jdbc;
     @Autowired
     StudyStatistics statistics;
+
     @Autowired
     Correspondents correspondents;
     @Autowired
@@ -152,7 +153,7 @@ class NoSilentCapsTests {
     }
 
     @Test
-    void theVolunteerChartSaysWhenItShowsOnlyTheLargestUnits() throws Exception {
+    void pastFiftyUnitsTheChartSaysSoAndEveryUnitsStudyRateIsItsOwn() throws Exception {
         int units = com.carenext.volunteer.VolunteerStatistics.CHART_UNITS + 2;
         for (int u = 0; u < units; u++) {
             fixtures.organization(world.officeActor(), world.town(), "丙" + u + "村关工委",
@@ -166,6 +167,24 @@ class NoSilentCapsTests {
         String page = mvc.perform(get("/volunteers/statistics").with(Fixtures.login(mvc, world.office().username())))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("图中为在册人数最多的 50 个单位（共 52 个单位有在册五老）");
+
+        // A unit outside the chart's 50 still has its own 五老 behind its study rate: its one person came, 100 %.
+        long last = jdbc.sql("SELECT MAX(id) FROM organization WHERE parent_id = :town AND name LIKE '丙%'")
+                .param("town", world.town().id()).query(Long.class).single();
+        LocalDate day = LocalDate.now(clock).withDayOfMonth(1);
+        jdbc.sql("INSERT INTO study_session (organization_id, organization_path, kind, topic, mode, starts_at, hours, "
+                        + "organizer, check_in_code, version, created_at) VALUES (:town, :path, 'STUDY', '学习', "
+                        + "'OFFLINE', :at, 2.0, '镇关工委', :code, 0, CURRENT_TIMESTAMP)")
+                .param("town", world.town().id()).param("path", world.town().path()).param("at", day.atTime(9, 0))
+                .param("code", "C" + world.town().id() % 1_000_000).update();
+        jdbc.sql("INSERT INTO attendance (study_session_id, volunteer_id, volunteer_name, organization_id, "
+                        + "organization_path, method, recorded_by, checked_in_at) SELECT s.id, v.id, v.name, "
+                        + "v.organization_id, v.organization_path, 'ROLL_CALL', 'test', s.starts_at FROM study_session s, "
+                        + "volunteer v WHERE s.organization_id = :town AND v.organization_id = :last")
+                .param("town", world.town().id()).param("last", last).update();
+        assertThat(statistics.perOrganization(world.officeActor(), day.getYear()))
+                .filteredOn(figures -> figures.id() == last).singleElement()
+                .satisfies(figures -> assertThat(figures.ratePercent()).isEqualTo(100));
         String json = mvc.perform(get("/api/v1/volunteers/statistics").with(manager)).andReturn().getResponse()
                 .getContentAsString();
         assertThat(json).contains("\"organizations\":0");
