@@ -189,4 +189,36 @@ class NoSilentCapsTests {
                 .getContentAsString();
         assertThat(json).contains("\"organizations\":0");
     }
+
+    @Test
+    void theRollCallListsItsTargetUnitsPeopleAndSaysWhenThereAreMore() throws Exception {
+        int people = com.carenext.study.StudySessions.ROLL_CALL_LIMIT + 10;
+        jdbc.sql("INSERT INTO volunteer (organization_id, organization_path, name, party_member, categories, "
+                        + "service_roles, fit_for_patrol, status, version, created_at, updated_at) "
+                        + "SELECT :organization, :path, '点名' || CAST(10000 + n.i AS VARCHAR(10)), FALSE, "
+                        + "'VETERAN_TEACHER', '', FALSE, 'ACTIVE', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM "
+                        + Numbers.below(people, "n"))
+                .param("organization", world.villageA().id()).param("path", world.villageA().path()).update();
+        jdbc.sql("INSERT INTO volunteer (organization_id, organization_path, name, party_member, categories, "
+                        + "service_roles, fit_for_patrol, status, version, created_at, updated_at) VALUES (:organization, "
+                        + ":path, '乙村老党员', FALSE, 'VETERAN_TEACHER', '', FALSE, 'ACTIVE', 0, CURRENT_TIMESTAMP, "
+                        + "CURRENT_TIMESTAMP)")
+                .param("organization", world.villageB().id()).param("path", world.villageB().path()).update();
+        jdbc.sql("INSERT INTO study_session (organization_id, organization_path, kind, topic, mode, starts_at, hours, "
+                        + "organizer, check_in_code, version, created_at) VALUES (:town, :path, 'STUDY', '点名学习', "
+                        + "'OFFLINE', :at, 2.0, '镇关工委', :code, 0, CURRENT_TIMESTAMP)")
+                .param("town", world.town().id()).param("path", world.town().path())
+                .param("at", LocalDate.now(clock).atTime(9, 0)).param("code", "R" + world.town().id() % 1_000_000).update();
+        long session = jdbc.sql("SELECT id FROM study_session WHERE organization_id = :town AND topic = '点名学习'")
+                .param("town", world.town().id()).query(Long.class).single();
+        jdbc.sql("INSERT INTO study_session_target (study_session, organization_id, organization_path) "
+                        + "VALUES (:session, :organization, :path)")
+                .param("session", session).param("organization", world.villageA().id())
+                .param("path", world.villageA().path()).update();
+
+        String page = mvc.perform(get("/study-sessions/{id}", session)
+                .with(Fixtures.login(mvc, world.office().username()))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("点名10000", "应参学的五老超过 500 人，这里按姓名列出前 500 人")
+                .doesNotContain("乙村老党员", "点名" + (10_000 + people - 1));
+    }
 }

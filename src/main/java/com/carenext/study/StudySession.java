@@ -58,6 +58,12 @@ class StudySession {
     }
 
     /** Whether a volunteer of this organization path belongs to the session's audience. */
+    /** The organization paths whose 五老 the session is for: its targets, or else the organizer's whole subtree. */
+    List<String> audiencePaths() {
+        return targets.isEmpty() ? List.of(organizationPath)
+                : targets.stream().map(StudySessionTarget::organizationPath).sorted().toList();
+    }
+
     boolean isFor(String volunteerPath) {
         if (targets.isEmpty()) {
             return volunteerPath.startsWith(organizationPath);

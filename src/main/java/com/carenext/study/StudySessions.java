@@ -82,14 +82,30 @@ public class StudySessions {
                 .view(true, 0);
     }
 
-    /** The active volunteers of the organizer's subtree the session is meant for, for the roll call. */
+    /** The most people the roll call lists; the others of a larger audience check in with the session's code. */
+    public static final int ROLL_CALL_LIMIT = 500;
+
+    /**
+     * The active volunteers the session is meant for (its target units', read in SQL), by name, for the roll call:
+     * at most {@value #ROLL_CALL_LIMIT}, and whether there are more.
+     */
     @Transactional(readOnly = true)
-    public List<VolunteerSummary> audience(Actor actor, long sessionId) {
+    public Audience audience(Actor actor, long sessionId) {
         StudySession session = visible(actor, sessionId);
         if (!runs(actor, session)) {
-            return List.of();
+            return new Audience(List.of(), false);
         }
-        return volunteers.active(actor).stream().filter(v -> session.isFor(v.organizationPath())).toList();
+        List<VolunteerSummary> people = volunteers.activeUnder(actor, session.audiencePaths(), ROLL_CALL_LIMIT + 1);
+        return people.size() > ROLL_CALL_LIMIT ? new Audience(people.subList(0, ROLL_CALL_LIMIT), true)
+                : new Audience(people, false);
+    }
+
+    /** The people a roll call lists, and whether the audience has more than it lists. */
+    public record Audience(List<VolunteerSummary> people, boolean more) {
+
+        public Audience {
+            people = List.copyOf(people);
+        }
     }
 
     @Transactional(readOnly = true)

@@ -88,7 +88,29 @@ public class Volunteers {
                 .param("path", path + "%").query(this::summary).list();
     }
 
-    /** The active volunteers of the caller's subtree (at most 10,000), for lists that other modules compute. */
+    /**
+     * The active volunteers of the caller's subtree who belong under one of the given organization paths, by name,
+     * at most {@code limit} of them (a caller that shows them asks for one more to know whether there are more).
+     */
+    @Transactional(readOnly = true)
+    public List<VolunteerSummary> activeUnder(Actor actor, java.util.Collection<String> paths, int limit) {
+        actor.require(READERS);
+        if (paths.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        StringBuilder under = new StringBuilder();
+        for (String path : paths) {
+            under.append(under.isEmpty() ? "" : " OR ").append("organization_path LIKE :p").append(params.size());
+            params.put("p" + params.size(), path + "%");
+        }
+        return jdbc.sql("SELECT * FROM volunteer WHERE organization_path LIKE :scope AND status = 'ACTIVE' AND ("
+                        + under + ") ORDER BY name, id FETCH FIRST :limit ROWS ONLY")
+                .params(params).param("scope", actor.scopePattern()).param("limit", limit)
+                .query(this::summary).list();
+    }
+
+    /** The active volunteers of the caller's subtree (at most 10,000), for the demo loaders' picks. */
     @Transactional(readOnly = true)
     public List<VolunteerSummary> active(Actor actor) {
         actor.require(READERS);
