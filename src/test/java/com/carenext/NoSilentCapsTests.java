@@ -221,4 +221,29 @@ class NoSilentCapsTests {
         assertThat(page).contains("点名10000", "应参学的五老超过 500 人，这里按姓名列出前 500 人")
                 .doesNotContain("乙村老党员", "点名" + (10_000 + people - 1));
     }
+
+    @Autowired
+    com.carenext.volunteer.Recruitment recruitment;
+
+    @Test
+    void pendingApplicationsReachPastTwoHundred() throws Exception {
+        var first = recruitment.submit(new com.carenext.volunteer.ApplicationDraft("报名", "女",
+                LocalDate.of(1957, 3, 4), "13655556666", null, world.villageA().id(), "退休教师",
+                Set.of(com.carenext.volunteer.Category.VETERAN_TEACHER), null), "10.9.0." + world.town().id() % 200);
+        int more = 209;
+        // copies of the first (its phone stays encrypted as stored), named after their order
+        jdbc.sql("INSERT INTO volunteer_application (organization_id, organization_path, name, gender, birth_date, phone, "
+                        + "phone_hash, categories, status, submitted_at, version) SELECT a.organization_id, "
+                        + "a.organization_path, '报名' || CAST(10000 + n.i AS VARCHAR(10)), a.gender, a.birth_date, a.phone, "
+                        + "a.phone_hash, a.categories, a.status, a.submitted_at, 0 FROM volunteer_application a, "
+                        + Numbers.below(more, "n") + " WHERE a.id = :id")
+                .param("id", first.id()).update();
+        String page = mvc.perform(get("/volunteer-applications").param("page", "4").with(manager)).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("共 210 条，本页第 201–210 条", "applications-previous");
+        assertThat(page.split("通过并登记为五老", -1)).as("applications on the last page").hasSize(10 + 1);
+        String json = mvc.perform(get("/api/v1/volunteer-applications").param("page", "4").with(manager)).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(json).contains("\"total\":210", "\"page\":4");
+    }
 }

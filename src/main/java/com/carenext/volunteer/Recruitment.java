@@ -6,6 +6,7 @@ import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
 import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.NotFoundException;
+import com.carenext.shared.Paged;
 import com.carenext.shared.StaleEditException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -80,15 +81,24 @@ public class Recruitment {
                 .view();
     }
 
+    /** Applications waiting on a page of the review list. */
+    public static final int PENDING_PAGE = 50;
+
+    /** One page of the applications waiting in the caller's subtree, oldest first, with how many wait in all. */
     @Transactional(readOnly = true)
-    public List<ApplicationView> pending(Actor actor) {
+    public Paged<ApplicationView> pending(Actor actor, int page) {
         actor.require(Volunteers.KEEPERS);
         List<Long> ids = jdbc.sql("""
                         SELECT id FROM volunteer_application WHERE organization_path LIKE :scope AND status = 'PENDING'
-                        ORDER BY id FETCH FIRST 200 ROWS ONLY""")
-                .param("scope", actor.scopePattern()).query(Long.class).list();
-        return applications.findAllById(ids).stream().map(VolunteerApplication::view)
-                .sorted(java.util.Comparator.comparingLong(ApplicationView::id)).toList();
+                        ORDER BY id OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY""")
+                .param("scope", actor.scopePattern()).param("offset", Paged.offset(page, PENDING_PAGE))
+                .param("size", PENDING_PAGE).query(Long.class).list();
+        long total = jdbc.sql("""
+                        SELECT COUNT(*) FROM volunteer_application
+                        WHERE organization_path LIKE :scope AND status = 'PENDING'""")
+                .param("scope", actor.scopePattern()).query(Long.class).single();
+        return new Paged<>(applications.findAllById(ids).stream().map(VolunteerApplication::view)
+                .sorted(java.util.Comparator.comparingLong(ApplicationView::id)).toList(), page, PENDING_PAGE, total);
     }
 
     @Transactional(readOnly = true)

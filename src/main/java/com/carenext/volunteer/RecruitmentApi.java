@@ -1,6 +1,7 @@
 package com.carenext.volunteer;
 
 import com.carenext.shared.Actor;
+import com.carenext.shared.Paged;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Recruitment applications as JSON, for the managers who decide them (the sign-up itself is the page /join). */
@@ -29,9 +31,9 @@ class RecruitmentApi {
     }
 
     @GetMapping
-    @Operation(summary = "待审核的报名")
-    List<ApplicationView> pending(Actor actor) {
-        return recruitment.pending(actor);
+    @Operation(summary = "待审核的报名（先到先列，每页 50 条，page 从 0 起，total 为总条数）")
+    Paged<ApplicationView> pending(Actor actor, @RequestParam(required = false) Integer page) {
+        return recruitment.pending(actor, Paged.page(page));
     }
 
     @GetMapping("/{applicationId}")

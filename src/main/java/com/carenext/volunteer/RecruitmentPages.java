@@ -3,6 +3,7 @@ package com.carenext.volunteer;
 import com.carenext.organization.Organizations;
 import com.carenext.organization.PickerRequest;
 import com.carenext.shared.Actor;
+import com.carenext.shared.Paged;
 import com.carenext.shared.AuditTarget;
 import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.Flash;
@@ -102,12 +103,12 @@ class RecruitmentPages {
     }
 
     @GetMapping("/volunteer-applications")
-    String pending(Actor actor, Model model) {
-        List<ApplicationView> applications = recruitment.pending(actor);
+    String pending(Actor actor, @RequestParam(required = false) Integer page, Model model) {
+        Paged<ApplicationView> applications = recruitment.pending(actor, Paged.page(page));
         model.addAttribute("applications", applications);
         model.addAttribute("joinUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path(PUBLIC_PATH).toUriString());
         model.addAttribute("organizationNames", organizations.names(
-                applications.stream().map(ApplicationView::organizationId).toList()));
+                applications.rows().stream().map(ApplicationView::organizationId).toList()));
         return "volunteer/applications";
     }
 

@@ -67,7 +67,7 @@ class GrowingListsJourneyTest {
             phone.click(By.id("join-submit"));
             phone.waitForText(By.id("join-done"), "图雅");
         }
-        assertThat(recruitment.pending(world.managerBActor())).anyMatch(a -> a.name().equals("图雅"));
+        assertThat(recruitment.pending(world.managerBActor(), 0).rows()).anyMatch(a -> a.name().equals("图雅"));
 
         var author = correspondents.create(world.officeActor(), new CorrespondentDraft(world.villageA().id(),
                 "其木格", "13912345678", "甲村", null, LocalDate.of(2023, 1, 1), null));

@@ -68,10 +68,10 @@ class RecruitmentTests {
                         .param("organizationId", String.valueOf(world.villageA().id()))
                         .param("categories", "VETERAN_TEACHER").param("formerPost", "退休教师"))
                 .andExpect(status().isOk());
-        ApplicationView application = recruitment.pending(world.managerAActor()).stream()
+        ApplicationView application = recruitment.pending(world.managerAActor(), 0).rows().stream()
                 .filter(a -> a.name().equals("图雅")).findFirst().orElseThrow();
         assertThat(application.maskedPhone()).isEqualTo("136****6666");
-        assertThat(recruitment.pending(world.managerBActor())).noneMatch(a -> a.name().equals("图雅"));
+        assertThat(recruitment.pending(world.managerBActor(), 0).rows()).noneMatch(a -> a.name().equals("图雅"));
         assertThatThrownBy(() -> recruitment.approve(world.managerBActor(), application.id(), null))
                 .isInstanceOf(NotFoundException.class);
 
