@@ -27,14 +27,16 @@ import org.springframework.web.bind.annotation.RestController;
 class ActivityApi {
 
     private final Activities activities;
+    private final ActivityFigures figures;
 
     private final Clock clock;
 
 
-    ActivityApi(Activities activities, Clock clock) {
+    ActivityApi(Activities activities, ActivityFigures figures, Clock clock) {
 
         this.clock = clock;
         this.activities = activities;
+        this.figures = figures;
     }
 
     @GetMapping
@@ -71,6 +73,6 @@ class ActivityApi {
     @GetMapping("/statistics")
     @Operation(summary = "按月、类型、主办组织统计（联合活动只计一次）")
     ActivityStatistics statistics(Actor actor, @RequestParam(required = false) Integer year) {
-        return activities.statistics(actor, year == null ? LocalDate.now(clock).getYear() : year);
+        return figures.statistics(actor, year == null ? LocalDate.now(clock).getYear() : year);
     }
 }

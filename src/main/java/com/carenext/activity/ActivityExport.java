@@ -18,10 +18,12 @@ import org.springframework.stereotype.Component;
 class ActivityExport implements ExportSource<ActivityFilter> {
 
     private final Activities activities;
+    private final ActivityFigures figures;
     private final MessageSource messages;
 
-    ActivityExport(Activities activities, MessageSource messages) {
+    ActivityExport(Activities activities, ActivityFigures figures, MessageSource messages) {
         this.activities = activities;
+        this.figures = figures;
         this.messages = messages;
     }
 
@@ -44,7 +46,7 @@ class ActivityExport implements ExportSource<ActivityFilter> {
 
     @Override
     public OptionalLong total(Actor actor, ActivityFilter filter) {
-        return OptionalLong.of(activities.count(actor, filter));
+        return OptionalLong.of(figures.count(actor, filter));
     }
 
     @Override

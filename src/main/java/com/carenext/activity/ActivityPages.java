@@ -37,15 +37,17 @@ class ActivityPages {
     private static final int PAGE = 30;
 
     private final Activities activities;
+    private final ActivityFigures figures;
     private final Organizations organizations;
     private final Volunteers volunteers;
     private final Materials materials;
     private final Clock clock;
 
-    ActivityPages(Activities activities, Organizations organizations, Volunteers volunteers, Materials materials,
-                  Clock clock) {
+    ActivityPages(Activities activities, ActivityFigures figures, Organizations organizations, Volunteers volunteers,
+                  Materials materials, Clock clock) {
         this.materials = materials;
         this.activities = activities;
+        this.figures = figures;
         this.organizations = organizations;
         this.volunteers = volunteers;
         this.clock = clock;
@@ -72,7 +74,7 @@ class ActivityPages {
     @GetMapping("/activities/statistics")
     String statistics(Actor actor, @RequestParam(required = false) Integer year, Model model) {
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
-        ActivityStatistics statistics = activities.statistics(actor, shown);
+        ActivityStatistics statistics = figures.statistics(actor, shown);
         java.util.Map<String, List<ActivityStatistics.Row>> tables = new java.util.LinkedHashMap<>();
         tables.put("byMonth", statistics.byMonth());
         tables.put("byType", statistics.byType());

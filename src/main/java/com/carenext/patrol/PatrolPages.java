@@ -1,6 +1,6 @@
 package com.carenext.patrol;
 
-import com.carenext.activity.Activities;
+import com.carenext.activity.ActivityFigures;
 import com.carenext.activity.ActivityType;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
@@ -61,13 +61,13 @@ class PatrolPages {
     private final Hazards hazards;
     private final CoverageReport coverageReport;
     private final Alerts alerts;
-    private final Activities activities;
+    private final ActivityFigures activityFigures;
     private final Organizations organizations;
     private final Volunteers volunteers;
     private final CoverageWorkbook workbook;
     private final Clock clock;
 
-    PatrolPages(WaterBodies waterBodies, Seasons seasons, Rota rota, PatrolLog patrolLog, PatrolSync patrolSync, Hazards hazards, CoverageReport coverageReport, Alerts alerts, Activities activities, Organizations organizations, Volunteers volunteers, CoverageWorkbook workbook,
+    PatrolPages(WaterBodies waterBodies, Seasons seasons, Rota rota, PatrolLog patrolLog, PatrolSync patrolSync, Hazards hazards, CoverageReport coverageReport, Alerts alerts, ActivityFigures activityFigures, Organizations organizations, Volunteers volunteers, CoverageWorkbook workbook,
                 Clock clock) {
         this.waterBodies = waterBodies;
         this.seasons = seasons;
@@ -77,7 +77,7 @@ class PatrolPages {
         this.hazards = hazards;
         this.coverageReport = coverageReport;
         this.alerts = alerts;
-        this.activities = activities;
+        this.activityFigures = activityFigures;
         this.organizations = organizations;
         this.volunteers = volunteers;
         this.workbook = workbook;
@@ -96,7 +96,7 @@ class PatrolPages {
         model.addAttribute("alerts", alerts.alerts(actor));
         model.addAttribute("week", coverageReport.weekFigures(actor, monday, today));
         Season current = seasons.season(actor, today.getYear());
-        model.addAttribute("talks", activities.count(actor, ActivityType.DROWNING_PREVENTION_TALK,
+        model.addAttribute("talks", activityFigures.count(actor, ActivityType.DROWNING_PREVENTION_TALK,
                 current.startsOn(), current.endsOn()));
         model.addAttribute("rota", rota.rota(actor, today, today.plusDays(6)));
         model.addAttribute("season", seasons.season(actor, today.getYear()));

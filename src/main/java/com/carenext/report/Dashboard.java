@@ -1,6 +1,6 @@
 package com.carenext.report;
 
-import com.carenext.activity.Activities;
+import com.carenext.activity.ActivityFigures;
 import com.carenext.activity.ActivityStatistics;
 import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.OrganizationType;
@@ -46,7 +46,7 @@ class Dashboard {
 
     private final Organizations organizations;
     private final Roster roster;
-    private final Activities activities;
+    private final ActivityFigures activityFigures;
     private final Alerts alerts;
     private final PublicityScores publicity;
     private final StudyStatistics study;
@@ -57,14 +57,14 @@ class Dashboard {
     private final Scorecards scorecards;
     private final MessageSource messages;
 
-    Dashboard(Organizations organizations, Roster roster, Activities activities, Alerts alerts, PublicityScores publicity,
+    Dashboard(Organizations organizations, Roster roster, ActivityFigures activityFigures, Alerts alerts, PublicityScores publicity,
               StudyStatistics study, Volunteers volunteers, PlanFigures plans, Measures measures,
               Comparison comparison, Scorecards scorecards,
               MessageSource messages) {
         this.scorecards = scorecards;
         this.organizations = organizations;
         this.roster = roster;
-        this.activities = activities;
+        this.activityFigures = activityFigures;
         this.alerts = alerts;
         this.publicity = publicity;
         this.study = study;
@@ -124,7 +124,7 @@ class Dashboard {
     }
 
     private DashboardFigures.Activities activities(Actor view, int year, DashboardLinks links) {
-        ActivityStatistics statistics = activities.statistics(view, year, false);
+        ActivityStatistics statistics = activityFigures.statistics(view, year, false);
         List<Figure> byMonth = new ArrayList<>();
         for (ActivityStatistics.Row row : statistics.byMonth()) {
             int month = Integer.parseInt(row.key().substring(5));

@@ -31,6 +31,8 @@ class ActivityTests {
     @Autowired
     Activities activities;
     @Autowired
+    com.carenext.activity.ActivityFigures activityFigures;
+    @Autowired
     Volunteers volunteers;
 
     Fixtures.Town world;
@@ -85,18 +87,18 @@ class ActivityTests {
         activities.confirm(world.managerBActor(), joint.id());
 
         // the town counts it once, with its audience once
-        ActivityStatistics town = activities.statistics(world.officeActor(), 2026);
+        ActivityStatistics town = activityFigures.statistics(world.officeActor(), 2026);
         assertThat(town.activities()).isEqualTo(2);
         assertThat(town.joint()).isEqualTo(1);
         assertThat(town.youths()).isEqualTo(420);
         // a partner's figures count what it joined, each activity once (own and partner branches do not overlap)
-        assertThat(activities.statistics(policeManager, 2026).activities()).isEqualTo(1);
-        ActivityStatistics villageB = activities.statistics(world.managerBActor(), 2026);
+        assertThat(activityFigures.statistics(policeManager, 2026).activities()).isEqualTo(1);
+        ActivityStatistics villageB = activityFigures.statistics(world.managerBActor(), 2026);
         assertThat(villageB.activities()).isEqualTo(2);
         assertThat(villageB.joint()).isEqualTo(1);
         assertThat(villageB.youths()).isEqualTo(420);
         assertThat(activities.page(world.officeActor(), ActivityFilter.none(), null, 50)).hasSize(2);
-        assertThat(activities.count(world.officeActor(), ActivityType.LEGAL_EDUCATION, LocalDate.of(2026, 1, 1),
+        assertThat(activityFigures.count(world.officeActor(), ActivityType.LEGAL_EDUCATION, LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 12, 31))).isEqualTo(1);
     }
 
@@ -110,7 +112,7 @@ class ActivityTests {
         assertThatThrownBy(() -> activities.confirm(world.managerBActor(), joint.id()))
                 .isInstanceOf(NotFoundException.class);
         assertThat(activities.page(world.managerBActor(), ActivityFilter.none(), null, 50)).isEmpty();
-        assertThat(activities.count(world.officeActor(), ActivityType.DROWNING_PREVENTION_TALK,
+        assertThat(activityFigures.count(world.officeActor(), ActivityType.DROWNING_PREVENTION_TALK,
                 LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 31))).isEqualTo(1);
     }
 
