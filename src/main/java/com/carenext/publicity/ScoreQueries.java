@@ -226,26 +226,22 @@ class ScoreQueries {
         /** {@code art}: one row per article of the months with its points; {@code units}: who takes part. */
         String units() {
             String oneOrganization = organizationId == null ? "" : "AND a.organization_id = :org";
+            // one pass over the articles and their publications, joined by the primary key: the levels an article
+            // was published at become flags (a level published twice counts once), its points follow from them
             return """
-                    WITH lv AS (
-                        SELECT p.article, MAX(p.level_rank) AS top_rank, SUM(p.level_points) AS each_points,
-                               {LEVEL_FLAGS}
-                        FROM (SELECT DISTINCT p.article, p.outlet_level, {LEVEL_RANK} AS level_rank,
-                                     {LEVEL_POINTS} AS level_points
-                              FROM article_publication p JOIN article a ON a.id = p.article
-                              WHERE a.organization_path LIKE :scope AND a.article_date >= :from AND a.article_date < :to
-                                AND a.status = 'ADOPTED' {ONE}) p
-                        GROUP BY p.article
-                    ), art AS (
+                    WITH published AS (
                         SELECT a.id, a.organization_id, CAST(EXTRACT(MONTH FROM a.article_date) AS INT) AS m,
-                               CASE WHEN a.status = 'ADOPTED' THEN 1 ELSE 0 END AS adopted,
-                               COALESCE(lv.l0, 0) AS l0, COALESCE(lv.l1, 0) AS l1, COALESCE(lv.l2, 0) AS l2,
-                               COALESCE(lv.l3, 0) AS l3, COALESCE(lv.l4, 0) AS l4,
-                               CASE WHEN lv.top_rank >= {BANNER} THEN 1 ELSE 0 END AS banner_up,
-                               CASE WHEN lv.article IS NULL THEN 0 ELSE {POINTS} + {KIND_POINTS} END AS points
-                        FROM article a LEFT JOIN lv ON lv.article = a.id
+                               CASE WHEN a.status = 'ADOPTED' THEN 1 ELSE 0 END AS adopted, a.kind,
+                               MAX({LEVEL_RANK}) AS top_rank, {LEVEL_FLAGS}
+                        FROM article a LEFT JOIN article_publication p ON p.article = a.id AND a.status = 'ADOPTED'
                         WHERE a.organization_path LIKE :scope AND a.article_date >= :from AND a.article_date < :to
                           {ONE}
+                        GROUP BY a.id, a.organization_id, a.article_date, a.status, a.kind
+                    ), art AS (
+                        SELECT a.id, a.organization_id, a.m, a.adopted, a.l0, a.l1, a.l2, a.l3, a.l4,
+                               CASE WHEN a.top_rank >= {BANNER} THEN 1 ELSE 0 END AS banner_up,
+                               CASE WHEN a.top_rank IS NULL THEN 0 ELSE {POINTS} + {KIND_POINTS} END AS points
+                        FROM published a
                     ), units AS (
                         SELECT o.id, o.name, o.type, o.depth, o.sort_order, {QUOTA} AS quota
                         FROM organization o
@@ -254,7 +250,7 @@ class ScoreQueries {
                                 AND x.organization_id = o.id AND x.article_date >= :yearFrom AND x.article_date < :yearTo))
                     )
                     """.replace("{LEVEL_FLAGS}", levelFlags()).replace("{LEVEL_RANK}", rank("p.outlet_level"))
-                    .replace("{LEVEL_POINTS}", byLevel("p.outlet_level", "level")).replace("{ONE}", oneOrganization)
+                    .replace("{ONE}", oneOrganization)
                     .replace("{BANNER}", String.valueOf(OutletLevel.BANNER.ordinal()))
                     .replace("{POINTS}", levelPoints()).replace("{KIND_POINTS}", byKind("a.kind"))
                     .replace("{QUOTA}", byType("o.type"))
@@ -301,9 +297,13 @@ class ScoreQueries {
 
         private String levelPoints() {
             if (rules.counting() == CountingRule.EACH_LEVEL) {
-                return "lv.each_points";
+                StringJoiner sum = new StringJoiner(" + ", "(", ")");
+                for (OutletLevel level : LEVELS) {
+                    sum.add("a.l" + level.ordinal() + " * :level" + level.ordinal());
+                }
+                return sum.toString();
             }
-            StringBuilder sql = new StringBuilder("CASE lv.top_rank");
+            StringBuilder sql = new StringBuilder("CASE a.top_rank");
             for (OutletLevel level : LEVELS) {
                 sql.append(" WHEN ").append(level.ordinal()).append(" THEN :level").append(level.ordinal());
             }
@@ -317,14 +317,6 @@ class ScoreQueries {
                         + level.ordinal());
             }
             return flags.toString();
-        }
-
-        private static String byLevel(String column, String prefix) {
-            StringBuilder sql = new StringBuilder("CASE ").append(column);
-            for (OutletLevel level : LEVELS) {
-                sql.append(" WHEN '").append(level.name()).append("' THEN :").append(prefix).append(level.ordinal());
-            }
-            return sql.append(" ELSE 0 END").toString();
         }
 
         private static String byKind(String column) {
