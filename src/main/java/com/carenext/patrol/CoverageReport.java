@@ -2,6 +2,7 @@ package com.carenext.patrol;
 
 import static com.carenext.patrol.PatrolAccess.READERS;
 
+import com.carenext.organization.OrganizationType;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
 import com.carenext.shared.BusinessRuleException;
@@ -83,6 +84,99 @@ class CoverageReport {
                 .forEach(visit -> days.computeIfAbsent(visit.waterBodyId(), k -> new ArrayList<>())
                         .addAll(java.util.Collections.nCopies(visit.patrols(), visit.day())));
         return new Patrolled(bodies, days);
+    }
+
+    /** One organization directly below the viewer (or the viewer's own, for bodies kept there): its bodies' coverage. */
+    record OrganizationLine(long organizationId, String name, OrganizationType type, int bodies, int covered) {
+
+        public int notCovered() {
+            return bodies - covered;
+        }
+    }
+
+    /**
+     * Above town level: one line per organization directly below the caller (and the caller's own organization when
+     * water bodies are kept there), with how many of its water bodies are covered over the period under the same
+     * rules as the per-body report ({@link Coverage}) — decided and counted in the database, one row per line,
+     * whatever the number of patrols. A body is covered when every judged day (daily tier) or every judged week
+     * segment (weekly tiers: at least {@code min(per week, days of the segment)} patrols) has its patrols.
+     */
+    List<OrganizationLine> byOrganization(Actor actor, Season season, LocalDate from, LocalDate to, LocalDate asOf) {
+        actor.require(READERS);
+        LocalDate start = from.isAfter(season.startsOn()) ? from : season.startsOn();
+        LocalDate end = to.isBefore(season.endsOn()) ? to : season.endsOn();
+        LocalDate lastJudgedDay = end.isBefore(asOf) ? end : asOf;
+        // the judged week segments (a week cut by the period's edges is a segment), as Coverage cuts them
+        List<LocalDate> segmentStarts = new ArrayList<>();
+        List<Integer> lengths = new ArrayList<>();
+        for (LocalDate weekStart = start; !weekStart.isAfter(end); ) {
+            LocalDate sunday = weekStart.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+            LocalDate weekEnd = sunday.isBefore(end) ? sunday : end;
+            if (!weekEnd.isAfter(asOf)) {
+                segmentStarts.add(weekStart);
+                lengths.add((int) java.time.temporal.ChronoUnit.DAYS.between(weekStart, weekEnd) + 1);
+            }
+            weekStart = weekEnd.plusDays(1);
+        }
+        StringBuilder segment = new StringBuilder(segmentStarts.isEmpty() ? "-1" : "CASE");
+        StringBuilder length = new StringBuilder("CASE j.seg");
+        Map<String, Object> params = new HashMap<>();
+        for (int i = 0; i < segmentStarts.size(); i++) {
+            LocalDate next = i + 1 < segmentStarts.size() ? segmentStarts.get(i + 1)
+                    : segmentStarts.get(i).plusDays(lengths.get(i));
+            segment.append(" WHEN p.checked_in_at < :segmentEnd").append(i).append(" THEN ").append(i);
+            params.put("segmentEnd" + i, Timestamp.valueOf(next.atStartOfDay()));
+            length.append(" WHEN ").append(i).append(" THEN ").append(lengths.get(i));
+        }
+        if (!segmentStarts.isEmpty()) {
+            segment.append(" ELSE -1 END");
+        }
+        length.append(" ELSE 0 END");
+        String lengthOfSegment = segmentStarts.isEmpty() ? "0" : length.toString();
+        long requiredDays = lastJudgedDay.isBefore(start) ? 0
+                : java.time.temporal.ChronoUnit.DAYS.between(start, lastJudgedDay) + 1;
+        String sql = """
+                WITH judged AS (
+                    SELECT d.water_body_id, d.seg, COUNT(*) AS done, COUNT(DISTINCT d.patrol_day) AS days
+                    FROM (SELECT p.water_body_id, {SEGMENT} AS seg, CAST(p.checked_in_at AS DATE) AS patrol_day
+                          FROM patrol p
+                          WHERE p.organization_path LIKE :scope AND p.checked_out_at IS NOT NULL
+                            AND p.checked_in_at >= :start AND p.checked_in_at < :judgedEnd) d
+                    GROUP BY d.water_body_id, d.seg
+                ), body AS (
+                    SELECT w.id, w.organization_path,
+                           CASE w.risk_tier WHEN 'RED' THEN :red WHEN 'YELLOW' THEN :yellow ELSE :green END AS per_week,
+                           COALESCE(SUM(j.days), 0) AS days,
+                           COALESCE(SUM(CASE WHEN j.seg >= 0 AND j.done >= LEAST({LENGTH},
+                               CASE w.risk_tier WHEN 'RED' THEN :red WHEN 'YELLOW' THEN :yellow ELSE :green END)
+                               THEN 1 ELSE 0 END), 0) AS weeks_met
+                    FROM water_body w LEFT JOIN judged j ON j.water_body_id = w.id
+                    WHERE w.organization_path LIKE :scope
+                    GROUP BY w.id, w.organization_path, w.risk_tier
+                ), placed AS (
+                    SELECT CAST(:own AS VARCHAR(1000)) || SUBSTRING(SUBSTRING(b.organization_path FROM :ownLength + 1)
+                               FROM 1 FOR POSITION('/' IN SUBSTRING(b.organization_path FROM :ownLength + 1))) AS under,
+                           CASE WHEN b.per_week >= :daily THEN CASE WHEN b.days >= :requiredDays THEN 1 ELSE 0 END
+                                WHEN b.per_week > 0 THEN CASE WHEN b.weeks_met >= :judgedWeeks THEN 1 ELSE 0 END
+                                ELSE 1 END AS covered
+                    FROM body b
+                )
+                SELECT o.id, o.name, o.type, COUNT(*) AS bodies, SUM(x.covered) AS covered
+                FROM placed x JOIN organization o ON o.path = x.under
+                GROUP BY o.id, o.name, o.type, o.depth, o.sort_order
+                ORDER BY o.depth, o.sort_order, o.id"""
+                .replace("{SEGMENT}", segment).replace("{LENGTH}", lengthOfSegment);
+        return jdbc.sql(sql).params(params)
+                .param("scope", actor.scopePattern()).param("own", actor.scopePath())
+                .param("ownLength", actor.scopePath().length())
+                .param("start", Timestamp.valueOf(start.atStartOfDay()))
+                .param("judgedEnd", Timestamp.valueOf(lastJudgedDay.plusDays(1).atStartOfDay()))
+                .param("red", season.perWeek(RiskTier.RED)).param("yellow", season.perWeek(RiskTier.YELLOW))
+                .param("green", season.perWeek(RiskTier.GREEN)).param("daily", Season.DAILY)
+                .param("requiredDays", requiredDays).param("judgedWeeks", segmentStarts.size())
+                .query((rs, n) -> new OrganizationLine(rs.getLong("id"), rs.getString("name"),
+                        OrganizationType.valueOf(rs.getString("type")), rs.getInt("bodies"), rs.getInt("covered")))
+                .list();
     }
 
     WeekFigures weekFigures(Actor actor, LocalDate from, LocalDate to) {

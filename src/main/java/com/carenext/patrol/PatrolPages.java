@@ -120,23 +120,46 @@ class PatrolPages {
         return "redirect:/patrol";
     }
 
+    /**
+     * The coverage report. Above town level (a banner, city or region viewing) one line per organization below, with
+     * its covered and uncovered water bodies; {@code organizationId} drills down into one of them (a town shows its
+     * water bodies one by one). Every level is judged under the season of the one who asks.
+     */
     @GetMapping("/patrol/coverage")
     String coverage(Actor actor, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                    @RequestParam(required = false) Long organizationId,
                     Model model, HttpServletResponse response) {
         actor.require(PatrolAccess.READERS);
         Season season = seasons.season(actor, from == null ? LocalDate.now(clock).getYear() : from.getYear());
         LocalDate start = from == null ? season.startsOn() : from;
         LocalDate end = to == null ? season.endsOn() : to;
+        // a drill-down narrows the caller to an organization of their subtree (404 outside it)
+        OrganizationSummary viewed = organizations.get(actor, organizationId == null ? actor.organizationId() : organizationId);
+        Actor within = new Actor(actor.userId(), actor.username(), actor.displayName(), viewed.id(), viewed.name(),
+                viewed.path(), actor.roles());
         model.addAttribute("from", start);
         model.addAttribute("to", end);
         model.addAttribute("season", season);
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("viewed", viewed);
+        model.addAttribute("drilled", organizationId != null && organizationId != actor.organizationId());
+        model.addAttribute("organizationLines", null);
         try {
-            List<Coverage.Line> lines = coverageReport.coverage(actor, start, end);
-            model.addAttribute("lines", lines);
-            model.addAttribute("requirements", lines.stream().collect(Collectors.toMap(
-                    line -> line.body().id(), line -> workbook.requirement(line.perWeek()), (a, b) -> a)));
+            if (end.isBefore(start) || start.getYear() != end.getYear()) {
+                throw new BusinessRuleException("patrol.coverage.period");
+            }
+            if (aboveTown(viewed.type())) {
+                model.addAttribute("organizationLines", coverageReport.byOrganization(within, season, start, end,
+                        LocalDate.now(clock)));
+                model.addAttribute("lines", List.of());
+                model.addAttribute("requirements", Map.of());
+            } else {
+                List<Coverage.Line> lines = coverageReport.coverage(within, season, start, end, LocalDate.now(clock));
+                model.addAttribute("lines", lines);
+                model.addAttribute("requirements", lines.stream().collect(Collectors.toMap(
+                        line -> line.body().id(), line -> workbook.requirement(line.perWeek()), (a, b) -> a)));
+            }
         } catch (BusinessRuleException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("lines", List.of());
@@ -144,6 +167,13 @@ class PatrolPages {
             model.addAttribute("failure", e.messageKey());
         }
         return "patrol/coverage";
+    }
+
+    /** Organizations whose coverage is shown per organization below them rather than per water body. */
+    private static boolean aboveTown(com.carenext.organization.OrganizationType type) {
+        return type == com.carenext.organization.OrganizationType.REGION_COMMITTEE
+                || type == com.carenext.organization.OrganizationType.CITY_COMMITTEE
+                || type == com.carenext.organization.OrganizationType.BANNER_COMMITTEE;
     }
 
     @GetMapping("/patrol/coverage.xlsx")

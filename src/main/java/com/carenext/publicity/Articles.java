@@ -13,6 +13,7 @@ import com.carenext.shared.StaleEditException;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -185,76 +186,53 @@ public class Articles {
         return attachments.download(id, attachmentId);
     }
 
-    /** The scoring facts of every article of the scope dated in the year, in three queries. */
-    @Transactional(readOnly = true)
-    List<ScoringEngine.Facts> facts(String scopePattern, int year) {
-        Map<String, Object> params = Map.of("scope", scopePattern,
-                "from", Date.valueOf(LocalDate.of(year, 1, 1)), "to", Date.valueOf(LocalDate.of(year + 1, 1, 1)));
-        Map<Long, List<ScoringEngine.Publication>> publications = new HashMap<>();
-        jdbc.sql("""
-                        SELECT p.article, p.outlet_level, p.outlet, p.published_on, p.link
-                        FROM article_publication p JOIN article a ON a.id = p.article
-                        WHERE a.organization_path LIKE :scope AND a.article_date >= :from AND a.article_date < :to
-                        ORDER BY p.article, p.article_key""")
-                .params(params)
-                .query((rs, n) -> publications.computeIfAbsent(rs.getLong("article"), k -> new ArrayList<>())
-                        .add(new ScoringEngine.Publication(OutletLevel.valueOf(rs.getString("outlet_level")),
-                                rs.getString("outlet"), rs.getDate("published_on").toLocalDate(), rs.getString("link"))))
-                .list();
-        Map<Long, List<Long>> authors = new HashMap<>();
-        jdbc.sql("""
-                        SELECT w.article, w.correspondent_id
-                        FROM article_author w JOIN article a ON a.id = w.article
-                        WHERE a.organization_path LIKE :scope AND a.article_date >= :from AND a.article_date < :to
-                          AND w.correspondent_id IS NOT NULL
-                        ORDER BY w.article, w.article_key""")
-                .params(params)
-                .query((rs, n) -> authors.computeIfAbsent(rs.getLong("article"), k -> new ArrayList<>())
-                        .add(rs.getLong("correspondent_id")))
-                .list();
-        return jdbc.sql("""
-                        SELECT id, organization_id, title, kind, article_date, status FROM article
-                        WHERE organization_path LIKE :scope AND article_date >= :from AND article_date < :to
-                        ORDER BY article_date, id""")
-                .params(params)
-                .query((rs, n) -> new ScoringEngine.Facts(rs.getLong("id"), rs.getLong("organization_id"),
-                        rs.getString("title"), ArticleKind.valueOf(rs.getString("kind")),
-                        rs.getDate("article_date").toLocalDate(), ArticleStatus.valueOf(rs.getString("status")),
-                        publications.getOrDefault(rs.getLong("id"), List.of()),
-                        authors.getOrDefault(rs.getLong("id"), List.of())))
-                .list();
-    }
-
     /**
-     * The adopted articles among {@code facts} that an outlet of 旗 level or above published, highest level
-     * first, with their authors and those publications.
+     * The scope's articles of the month, adopted and published by an outlet of 旗 level or above: highest level
+     * first, then by date and id, with their authors and those publications (two queries).
      */
     @Transactional(readOnly = true)
-    List<NotableArticle> notable(Actor actor, List<ScoringEngine.Facts> facts) {
-        List<ScoringEngine.Facts> notable = facts.stream()
-                .filter(f -> f.status() == ArticleStatus.ADOPTED
-                        && f.publications().stream().anyMatch(p -> p.level().isBannerOrAbove()))
-                .sorted(java.util.Comparator.comparing((ScoringEngine.Facts f) -> f.publications().stream()
-                                .map(ScoringEngine.Publication::level).max(Enum::compareTo).orElseThrow()).reversed()
-                        .thenComparing(ScoringEngine.Facts::date).thenComparing(ScoringEngine.Facts::id))
-                .toList();
-        if (notable.isEmpty()) {
-            return List.of();
-        }
+    List<NotableArticle> notable(Actor actor, YearMonth month) {
+        String notable = """
+                 FROM article a WHERE a.organization_path LIKE :scope AND a.article_date >= :from
+                  AND a.article_date < :to AND a.status = 'ADOPTED'
+                  AND EXISTS (SELECT 1 FROM article_publication n WHERE n.article = a.id
+                              AND n.outlet_level IN ('BANNER', 'CITY', 'REGION', 'NATIONAL'))""";
+        Map<String, Object> params = Map.of("scope", actor.scopePattern(), "from", Date.valueOf(month.atDay(1)),
+                "to", Date.valueOf(month.plusMonths(1).atDay(1)));
         Map<Long, List<String>> authors = new HashMap<>();
-        jdbc.sql("SELECT article, name FROM article_author WHERE article IN (:ids) ORDER BY article, article_key")
-                .param("ids", notable.stream().map(ScoringEngine.Facts::id).toList())
+        jdbc.sql("SELECT w.article, w.name FROM article_author w WHERE w.article IN (SELECT a.id " + notable
+                        + ") ORDER BY w.article, w.article_key")
+                .params(params)
                 .query((rs, n) -> authors.computeIfAbsent(rs.getLong("article"), k -> new ArrayList<>())
                         .add(rs.getString("name")))
                 .list();
-        Map<Long, String> names = organizations.names(notable.stream().map(ScoringEngine.Facts::organizationId).toList());
-        return notable.stream().map(f -> new NotableArticle(f.id(), f.title(),
-                names.getOrDefault(f.organizationId(), ""), String.join("、", authors.getOrDefault(f.id(), List.of())),
-                f.publications().stream().filter(p -> p.level().isBannerOrAbove())
-                        .sorted(java.util.Comparator.comparing(ScoringEngine.Publication::level).reversed()
-                                .thenComparing(ScoringEngine.Publication::date)
-                                .thenComparing(ScoringEngine.Publication::outlet))
-                        .map(p -> new ArticleView.Publication(p.level(), p.outlet(), p.date(), p.link())).toList()))
+        record Published(long id, String title, String organization, LocalDate date,
+                         ArticleView.Publication publication) {
+        }
+        Map<Long, List<Published>> byArticle = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT a.id, a.title, a.article_date, o.name AS organization, p.outlet_level, p.outlet,
+                               p.published_on, p.link
+                        FROM article_publication p JOIN article a ON a.id = p.article
+                        JOIN organization o ON o.id = a.organization_id
+                        WHERE p.outlet_level IN ('BANNER', 'CITY', 'REGION', 'NATIONAL') AND a.id IN (SELECT a.id"""
+                        + " " + notable + ") ORDER BY a.id, p.article_key")
+                .params(params)
+                .query((rs, n) -> new Published(rs.getLong("id"), rs.getString("title"), rs.getString("organization"),
+                        rs.getDate("article_date").toLocalDate(), new ArticleView.Publication(
+                        OutletLevel.valueOf(rs.getString("outlet_level")), rs.getString("outlet"),
+                        rs.getDate("published_on").toLocalDate(), rs.getString("link"))))
+                .list().forEach(row -> byArticle.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(row));
+        java.util.Comparator<ArticleView.Publication> highestFirst = java.util.Comparator
+                .comparing(ArticleView.Publication::level).reversed()
+                .thenComparing(ArticleView.Publication::date).thenComparing(ArticleView.Publication::outlet);
+        return byArticle.values().stream()
+                .sorted(java.util.Comparator.comparing((List<Published> rows) -> rows.stream()
+                                .map(row -> row.publication().level()).max(Enum::compareTo).orElseThrow()).reversed()
+                        .thenComparing(rows -> rows.get(0).date()).thenComparing(rows -> rows.get(0).id()))
+                .map(rows -> new NotableArticle(rows.get(0).id(), rows.get(0).title(), rows.get(0).organization(),
+                        String.join("、", authors.getOrDefault(rows.get(0).id(), List.of())),
+                        rows.stream().map(Published::publication).sorted(highestFirst).toList()))
                 .toList();
     }
 

@@ -48,7 +48,7 @@ public class Bulletins {
     /** The 通报 of the month as the data stands now (not archived). */
     @Transactional(readOnly = true)
     public BulletinContent preview(Actor actor, YearMonth month) {
-        return compose(actor, scores.month(actor, month));
+        return compose(actor, scores.month(actor, month, false));
     }
 
     /** Generates the month's 通报 and archives it (replacing an earlier one of the same office and month). */

@@ -11,10 +11,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,16 +30,16 @@ public class PublicityScores {
 
     private final PublicityRulesRepository rulesRepository;
     private final Articles articles;
-    private final Correspondents correspondents;
     private final Organizations organizations;
+    private final ScoreQueries queries;
     private final Clock clock;
 
-    PublicityScores(PublicityRulesRepository rulesRepository, Articles articles, Correspondents correspondents,
-                    Organizations organizations, Clock clock) {
+    PublicityScores(PublicityRulesRepository rulesRepository, Articles articles, Organizations organizations,
+                    ScoreQueries queries, Clock clock) {
         this.rulesRepository = rulesRepository;
         this.articles = articles;
-        this.correspondents = correspondents;
         this.organizations = organizations;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -79,25 +78,74 @@ public class PublicityScores {
         return new RulesView(year, true, true, saved.rules(), saved.getVersion());
     }
 
+    /** A month of the caller's subtree with the explanation of every organization's points (the API). */
     @Transactional(readOnly = true)
     public MonthStatistics month(Actor actor, YearMonth month) {
+        return month(actor, month, true);
+    }
+
+    /**
+     * A month of the caller's subtree, scored by the database ({@link ScoreQueries}). Without {@code explained} the
+     * rows carry no explanation lines: the page loads one organization's on demand ({@link #explanation}).
+     */
+    @Transactional(readOnly = true)
+    public MonthStatistics month(Actor actor, YearMonth month, boolean explained) {
         checkYear(month.getYear());
         RulesView rules = rules(actor, month.getYear());
-        List<ScoringEngine.Facts> facts = articles.facts(actor.scopePattern(), month.getYear());
-        ScoringEngine engine = new ScoringEngine(rules.rules());
-        ScoringEngine.Year year = engine.score(units(actor, rules.rules(), facts), people(actor), facts,
-                month.getMonthValue());
-        List<OrganizationScore> rows = year.month(month.getMonthValue());
+        List<ScoreQueries.Row> rows = queries.month(actor.scopePattern(), rules.rules(), month, null);
+        Map<Long, List<ScoreLine>> articleLines = explained
+                ? queries.articleLines(actor.scopePattern(), rules.rules(), month, null) : Map.of();
+        List<OrganizationScore> scores = rows.stream().map(row -> score(month, row, rules.rules(),
+                explained ? articleLines.getOrDefault(row.organizationId(), List.of()) : null)).toList();
         Map<OutletLevel, Integer> byLevel = new EnumMap<>(OutletLevel.class);
         for (OutletLevel level : OutletLevel.values()) {
-            byLevel.put(level, rows.stream().mapToInt(row -> row.adoptedByLevel().get(level)).sum());
+            byLevel.put(level, scores.stream().mapToInt(row -> row.adoptedByLevel().get(level)).sum());
         }
-        List<ScoringEngine.Facts> ofMonth = facts.stream()
-                .filter(f -> YearMonth.from(f.date()).equals(month)).toList();
-        return new MonthStatistics(month, rules, rows,
-                actor.has(Role.TOWN_ADMIN) ? year.correspondentMonth(month.getMonthValue()) : List.of(),
-                ofMonth.size(), (int) ofMonth.stream().filter(f -> f.status() == ArticleStatus.ADOPTED).count(),
-                byLevel, articles.notable(actor, ofMonth));
+        int[] totals = queries.monthTotals(actor.scopePattern(), month);
+        return new MonthStatistics(month, rules, scores,
+                actor.has(Role.TOWN_ADMIN) ? queries.correspondents(actor.scopePattern(), rules.rules(),
+                        month.getMonthValue(), month.getMonthValue()) : List.of(),
+                totals[0], totals[1], byLevel, articles.notable(actor, month));
+    }
+
+    /** The lines that explain one organization's points in a month (404 outside the caller's subtree or the list). */
+    @Transactional(readOnly = true)
+    public OrganizationScore explanation(Actor actor, YearMonth month, long organizationId) {
+        checkYear(month.getYear());
+        ScoringRules rules = rules(actor, month.getYear()).rules();
+        ScoreQueries.Row row = queries.month(actor.scopePattern(), rules, month, organizationId).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Organization", organizationId));
+        return score(month, row, rules, queries.articleLines(actor.scopePattern(), rules, month, organizationId)
+                .getOrDefault(organizationId, List.of()));
+    }
+
+    /**
+     * A row as shown, its explanation being the article lines and then the caps and the penalty that applied
+     * ({@code articleLines} null: none).
+     */
+    private static OrganizationScore score(YearMonth month, ScoreQueries.Row row, ScoringRules rules,
+                                           List<ScoreLine> articleLines) {
+        List<ScoreLine> lines = new ArrayList<>();
+        if (articleLines != null) {
+            lines.addAll(articleLines);
+            int afterMonthlyCap = row.raw();
+            if (rules.monthlyCap() != null && row.raw() > rules.monthlyCap()) {
+                lines.add(new ScoreLine(ScoreRule.MONTHLY_CAP, String.valueOf(rules.monthlyCap()), null, null,
+                        rules.monthlyCap() - row.raw()));
+                afterMonthlyCap = rules.monthlyCap();
+            }
+            if (rules.yearlyCap() != null && row.earned() < afterMonthlyCap) {
+                lines.add(new ScoreLine(ScoreRule.YEARLY_CAP, String.valueOf(rules.yearlyCap()), null, null,
+                        row.earned() - afterMonthlyCap));
+            }
+            if (row.missing() > 0) {
+                lines.add(new ScoreLine(ScoreRule.QUOTA_PENALTY, String.valueOf(row.missing()), null, null,
+                        -row.penalty()));
+            }
+        }
+        return new OrganizationScore(month, row.organizationId(), row.name(), row.type(), row.submitted(),
+                row.adopted(), row.byLevel(), row.bannerOrAbove(), row.quota(), row.missing(), row.missing() == 0,
+                row.earned(), row.penalty(), row.points(), row.rank(), List.copyOf(lines));
     }
 
     @Transactional(readOnly = true)
@@ -106,29 +154,23 @@ public class PublicityScores {
         RulesView rules = rules(actor, year);
         LocalDate today = LocalDate.now(clock);
         int through = year < today.getYear() ? 12 : year == today.getYear() ? today.getMonthValue() : 0;
-        List<ScoringEngine.Facts> facts = articles.facts(actor.scopePattern(), year);
-        ScoringEngine engine = new ScoringEngine(rules.rules());
-        ScoringEngine.Year scored = engine.score(units(actor, rules.rules(), facts), people(actor), facts, through);
+        List<OrganizationYear> organizations = queries.year(actor.scopePattern(), rules.rules(), through).stream()
+                .map(row -> new OrganizationYear(row.organizationId(), row.name(), row.type(), row.submitted(),
+                        row.adopted(), row.byLevel(), row.earned(), row.penalty(), row.points(), row.missedMonths(),
+                        row.rank())).toList();
         boolean office = actor.has(Role.TOWN_ADMIN);
-        return new YearAssessment(year, through, rules, scored.organizations(),
-                office ? scored.correspondents() : List.of(), engine.commended(scored),
-                office ? engine.commendedCorrespondents(scored) : List.of(), engine.criticized(scored));
-    }
-
-    /** The organizations that take part: those with a quota, and any that submitted in the year; tree order. */
-    private List<ScoringEngine.Unit> units(Actor actor, ScoringRules rules, List<ScoringEngine.Facts> facts) {
-        Set<Long> submitting = new HashSet<>();
-        facts.forEach(f -> submitting.add(f.organizationId()));
-        return organizations.subtree(actor, false).stream()
-                .filter(o -> rules.quota(o.type()) > 0 || submitting.contains(o.id()))
-                .sorted(Comparator.comparing(OrganizationSummary::depth).thenComparing(OrganizationSummary::sortOrder)
-                        .thenComparing(OrganizationSummary::id))
-                .map(o -> new ScoringEngine.Unit(o.id(), o.name(), o.type())).toList();
-    }
-
-    private List<ScoringEngine.Person> people(Actor actor) {
-        return correspondents.list(actor, true).stream()
-                .map(c -> new ScoringEngine.Person(c.id(), c.name(), c.organizationId())).toList();
+        List<CorrespondentScore> people = office
+                ? queries.correspondents(actor.scopePattern(), rules.rules(), 1, through) : List.of();
+        ScoringRules r = rules.rules();
+        return new YearAssessment(year, through, rules, organizations, people,
+                organizations.stream().filter(total -> total.points() >= r.commendThreshold())
+                        .limit(Math.max(0, r.commendTop())).toList(),
+                people.stream().filter(score -> score.points() >= r.commendCorrespondentThreshold() && score.points() > 0)
+                        .limit(Math.max(0, r.commendCorrespondentTop())).toList(),
+                r.criticizeMissedMonths() <= 0 ? List.of() : organizations.stream()
+                        .filter(total -> total.missedMonths() >= r.criticizeMissedMonths())
+                        .sorted(Comparator.comparingInt(OrganizationYear::missedMonths).reversed()
+                                .thenComparingInt(OrganizationYear::rank)).toList());
     }
 
     private static void checkYear(int year) {

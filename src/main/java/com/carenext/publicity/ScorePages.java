@@ -62,10 +62,17 @@ class ScorePages {
     @GetMapping("/statistics")
     String statistics(Actor actor, @RequestParam(required = false) String month, Model model) {
         YearMonth chosen = month(actor, month);
-        model.addAttribute("statistics", scores.month(actor, chosen));
+        model.addAttribute("statistics", scores.month(actor, chosen, false));
         model.addAttribute("month", chosen);
         model.addAttribute("levels", OutletLevel.values());
         return "publicity/statistics";
+    }
+
+    /** One organization's lines of the month, loaded into its row when its 得分明细 is opened. */
+    @GetMapping("/statistics/explanation")
+    String explanation(Actor actor, @RequestParam String month, @RequestParam long organizationId, Model model) {
+        model.addAttribute("score", scores.explanation(actor, PublicityApi.month(month), organizationId));
+        return "publicity/explanation :: lines";
     }
 
     @GetMapping("/rules")

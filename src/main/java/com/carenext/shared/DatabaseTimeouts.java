@@ -13,11 +13,15 @@ import org.springframework.stereotype.Component;
  * {@code organization_path LIKE :scope}, whose rows range from one unit's to the whole region's. After five runs of a
  * prepared statement PostgreSQL may keep a generic plan, which cannot use the path prefix index; at region scale a
  * town's dashboard then scanned the whole region's 4 million patrols (8.6 s instead of 27 ms, docs/performance.md).
+ * <p>
+ * And no JIT compilation ({@code jit=off}): the scoped aggregates' cost estimates pass PostgreSQL's JIT thresholds at
+ * region scale, and compiling them took most of their time (a publicity statement of 1.0 s spent 0.84 s compiling;
+ * the region's dashboard went from 7.1 to 3.5 s of PostgreSQL per view without it, docs/performance.md).
  */
 @Component
 class DatabaseTimeouts implements BeanPostProcessor {
 
-    static final String PLAN_PER_EXECUTION = "-c plan_cache_mode=force_custom_plan";
+    static final String PLAN_PER_EXECUTION = "-c plan_cache_mode=force_custom_plan -c jit=off";
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {

@@ -46,6 +46,11 @@ class DatabaseTimeoutsPostgresTests {
                     assertThat(plans.getLong(1)).as("generic plans").isZero();
                     assertThat(plans.getLong(2)).as("custom plans").isPositive();
                 }
+                // and nothing is compiled by the JIT: it cost more than it saved on the scoped aggregates
+                try (ResultSet jit = st.executeQuery("SHOW jit")) {
+                    assertThat(jit.next()).isTrue();
+                    assertThat(jit.getString(1)).isEqualTo("off");
+                }
             }
         }
     }

@@ -14,7 +14,9 @@ import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 
 /**
- * The scoring of a year under one {@link ScoringRules}: pure, no database, no clock. Scores are always computed
+ * The scoring of a year under one {@link ScoringRules} in plain Java: pure, no database, no clock. It was the
+ * application's scoring until the database took it over ({@code ScoreQueries}); it stays as the oracle that
+ * {@link PublicityScoringOracleTests} compares the database's figures with. Scores are always computed
  * from the articles as they stand, never stored, so a change of the rules (or of an adoption) recomputes the year.
  * An article belongs to the month of its date.
  */

@@ -1,0 +1,338 @@
+package com.carenext.publicity;
+
+import com.carenext.organization.OrganizationType;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The quantified assessment computed by the database: the year's rules ({@link ScoringRules}) become CASE
+ * expressions and the articles are scored and summed there, grouped per organization and month, so a view reads one
+ * row per organization or correspondent it shows, whatever the number of articles (a region has about a million a
+ * year). The rules, as the town office reads them (量化考核细则):
+ * <ul>
+ *     <li>an article scores only when adopted and published: the points of its highest outlet level
+ *     ({@link CountingRule#HIGHEST_ONLY}) or of each level it was published at once ({@link CountingRule#EACH_LEVEL}),
+ *     plus the points of its kind;</li>
+ *     <li>an organization's month: those points, cut to the monthly cap, then to what the yearly cap leaves after
+ *     the earlier months, less the penalty per article missing from its type's quota;</li>
+ *     <li>the organizations that take part: those of the scope with a quota, and any that submitted in the year;</li>
+ *     <li>each author (a correspondent of the scope) is credited with the article's points once, before caps;</li>
+ *     <li>ranks: by points, equal points share a rank; ties listed by adoptions, submissions, then tree order.</li>
+ * </ul>
+ * {@code PublicityScoringOracleTests} compares every figure with a plain Java computation of these rules.
+ */
+@Component
+class ScoreQueries {
+
+    private static final OutletLevel[] LEVELS = OutletLevel.values();
+
+    /** What the month's or year's SQL reads of one organization; {@code raw} and {@code capped} explain the caps. */
+    record Row(long organizationId, String name, OrganizationType type, int month, int submitted, int adopted,
+               Map<OutletLevel, Integer> byLevel, int bannerOrAbove, int quota, int missing, int raw, int capped,
+               int earned, int penalty, int points, int rank, int missedMonths) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ScoreQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Every taking-part organization's row of one month, ranked. Earlier months are read only when a yearly cap
+     * makes the month depend on them. {@code organizationId} narrows it to one organization (its explanation).
+     */
+    List<Row> month(String scope, ScoringRules rules, YearMonth month, Long organizationId) {
+        int first = rules.yearlyCap() == null ? month.getMonthValue() : 1;
+        Query query = new Query(scope, rules, first, month.getMonthValue(), organizationId);
+        return jdbc.sql(query.grid() + """
+                        SELECT s.*, RANK() OVER (ORDER BY s.points DESC) AS rnk FROM (
+                            SELECT e.*, e.earned - e.penalty AS points FROM earned e WHERE e.m = :month) s
+                        ORDER BY s.points DESC, s.adopted DESC, s.submitted DESC, s.depth, s.sort_order, s.id""")
+                .params(query.params).param("month", month.getMonthValue())
+                .query((rs, n) -> row(rs, rs.getInt("m"), 0)).list();
+    }
+
+    /** The year through {@code throughMonth}: each organization's months summed, ranked. */
+    List<Row> year(String scope, ScoringRules rules, int throughMonth) {
+        Query query = new Query(scope, rules, 1, throughMonth, null);
+        return jdbc.sql(query.grid() + """
+                        SELECT s.*, RANK() OVER (ORDER BY s.points DESC) AS rnk FROM (
+                            SELECT u.id, u.name, u.type, u.depth, u.sort_order, 0 AS quota,
+                                   COALESCE(SUM(e.submitted), 0) AS submitted, COALESCE(SUM(e.adopted), 0) AS adopted,
+                                   COALESCE(SUM(e.l0), 0) AS l0, COALESCE(SUM(e.l1), 0) AS l1,
+                                   COALESCE(SUM(e.l2), 0) AS l2, COALESCE(SUM(e.l3), 0) AS l3,
+                                   COALESCE(SUM(e.l4), 0) AS l4, COALESCE(SUM(e.banner_up), 0) AS banner_up,
+                                   COALESCE(SUM(e.missing), 0) AS missing, COALESCE(SUM(e.raw), 0) AS raw,
+                                   COALESCE(SUM(e.capped), 0) AS capped, COALESCE(SUM(e.earned), 0) AS earned,
+                                   COALESCE(SUM(e.penalty), 0) AS penalty,
+                                   COALESCE(SUM(e.earned), 0) - COALESCE(SUM(e.penalty), 0) AS points,
+                                   COALESCE(SUM(CASE WHEN e.missing > 0 THEN 1 ELSE 0 END), 0) AS missed
+                            FROM units u LEFT JOIN earned e ON e.id = u.id
+                            GROUP BY u.id, u.name, u.type, u.depth, u.sort_order) s
+                        ORDER BY s.points DESC, s.adopted DESC, s.depth, s.sort_order, s.id""")
+                .params(query.params)
+                .query((rs, n) -> row(rs, 0, rs.getInt("missed"))).list();
+    }
+
+    /**
+     * Every correspondent of the scope (active or not) with the articles they wrote in months {@code from} to
+     * {@code through}, ranked; the organization's name only when it takes part.
+     */
+    List<CorrespondentScore> correspondents(String scope, ScoringRules rules, int from, int through) {
+        Query query = new Query(scope, rules, from, through, null);
+        return jdbc.sql(query.units() + """
+                        SELECT s.*, RANK() OVER (ORDER BY s.points DESC) AS rnk FROM (
+                            SELECT c.id, c.name, c.organization_id, COALESCE(MAX(u.name), '') AS unit_name,
+                                   COUNT(art.id) AS submitted, COALESCE(SUM(art.adopted), 0) AS adopted,
+                                   COALESCE(SUM(art.points), 0) AS points
+                            FROM correspondent c
+                            LEFT JOIN (SELECT DISTINCT w.correspondent_id, w.article FROM article_author w
+                                       JOIN art ON art.id = w.article) cw ON cw.correspondent_id = c.id
+                            LEFT JOIN art ON art.id = cw.article
+                            LEFT JOIN units u ON u.id = c.organization_id
+                            WHERE c.organization_path LIKE :scope
+                            GROUP BY c.id, c.name, c.organization_id) s
+                        ORDER BY s.points DESC, s.adopted DESC, s.id""")
+                .params(query.params)
+                .query((rs, n) -> new CorrespondentScore(rs.getLong("id"), rs.getString("name"),
+                        rs.getLong("organization_id"), rs.getString("unit_name"), rs.getInt("submitted"),
+                        rs.getInt("adopted"), rs.getInt("points"), rs.getInt("rnk"))).list();
+    }
+
+    /** All articles of the scope's month and those adopted (whatever their organization). */
+    int[] monthTotals(String scope, YearMonth month) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) AS submitted, COALESCE(SUM(CASE WHEN status = 'ADOPTED' THEN 1 ELSE 0 END), 0)
+                               AS adopted
+                        FROM article WHERE organization_path LIKE :scope AND article_date >= :from AND article_date < :to""")
+                .param("scope", scope).param("from", Date.valueOf(month.atDay(1)))
+                .param("to", Date.valueOf(month.plusMonths(1).atDay(1)))
+                .query((rs, n) -> new int[]{rs.getInt("submitted"), rs.getInt("adopted")}).single();
+    }
+
+    /**
+     * The article lines of the explanation of a month's points, per organization in the order of the articles
+     * (date, id): each level it was published at, highest first (counted or not), then its kind's points.
+     */
+    Map<Long, List<ScoreLine>> articleLines(String scope, ScoringRules rules, YearMonth month, Long organizationId) {
+        record Published(long article, long organizationId, String title, ArticleKind kind, OutletLevel level) {
+        }
+        List<Published> rows = jdbc.sql("""
+                        SELECT a.id, a.organization_id, a.title, a.kind, p.outlet_level, {LEVEL_RANK} AS level_rank
+                        FROM article a JOIN (SELECT DISTINCT article, outlet_level FROM article_publication) p
+                             ON p.article = a.id
+                        WHERE a.organization_path LIKE :scope AND a.article_date >= :from AND a.article_date < :to
+                          AND a.status = 'ADOPTED' {ONE}
+                        ORDER BY a.organization_id, a.article_date, a.id, level_rank DESC"""
+                        .replace("{LEVEL_RANK}", rank("p.outlet_level"))
+                        .replace("{ONE}", organizationId == null ? "" : "AND a.organization_id = :org"))
+                .params(organizationId == null ? Map.of() : Map.of("org", organizationId))
+                .param("scope", scope).param("from", Date.valueOf(month.atDay(1)))
+                .param("to", Date.valueOf(month.plusMonths(1).atDay(1)))
+                .query((rs, n) -> new Published(rs.getLong("id"), rs.getLong("organization_id"), rs.getString("title"),
+                        ArticleKind.valueOf(rs.getString("kind")), OutletLevel.valueOf(rs.getString("outlet_level"))))
+                .list();
+        Map<Long, List<ScoreLine>> lines = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Published row = rows.get(i);
+            List<ScoreLine> own = lines.computeIfAbsent(row.organizationId(), k -> new ArrayList<>());
+            boolean highest = i == 0 || rows.get(i - 1).article() != row.article();
+            boolean counted = rules.counting() == CountingRule.EACH_LEVEL || highest;
+            own.add(new ScoreLine(counted ? ScoreRule.LEVEL : ScoreRule.NOT_COUNTED, row.level().name(),
+                    row.article(), row.title(), counted ? rules.points(row.level()) : 0));
+            boolean lastOfArticle = i == rows.size() - 1 || rows.get(i + 1).article() != row.article();
+            if (lastOfArticle && rules.points(row.kind()) != 0) {
+                own.add(new ScoreLine(ScoreRule.KIND, row.kind().name(), row.article(), row.title(),
+                        rules.points(row.kind())));
+            }
+        }
+        return lines;
+    }
+
+    private static Row row(ResultSet rs, int month, int missedMonths) throws SQLException {
+        Map<OutletLevel, Integer> byLevel = new EnumMap<>(OutletLevel.class);
+        for (int i = 0; i < LEVELS.length; i++) {
+            byLevel.put(LEVELS[i], rs.getInt("l" + i));
+        }
+        return new Row(rs.getLong("id"), rs.getString("name"), OrganizationType.valueOf(rs.getString("type")), month,
+                rs.getInt("submitted"), rs.getInt("adopted"), byLevel, rs.getInt("banner_up"), rs.getInt("quota"),
+                rs.getInt("missing"), rs.getInt("raw"), rs.getInt("capped"), rs.getInt("earned"),
+                rs.getInt("penalty"), rs.getInt("points"), rs.getInt("rnk"), missedMonths);
+    }
+
+    /** {@code CASE column WHEN 'TOWN' THEN 0 … END}: an outlet level's rank, lowest first. */
+    private static String rank(String column) {
+        StringBuilder sql = new StringBuilder("CASE ").append(column);
+        for (OutletLevel level : LEVELS) {
+            sql.append(" WHEN '").append(level.name()).append("' THEN ").append(level.ordinal());
+        }
+        return sql.append(" END").toString();
+    }
+
+    /** The common table expressions of one computation, with its parameters. */
+    private static final class Query {
+
+        final Map<String, Object> params = new HashMap<>();
+        final ScoringRules rules;
+        final int from;
+        final int through;
+        final Long organizationId;
+
+        Query(String scope, ScoringRules rules, int from, int through, Long organizationId) {
+            this.rules = rules;
+            this.from = from;
+            this.through = through;
+            this.organizationId = organizationId;
+            int year = rules.year();
+            params.put("scope", scope);
+            params.put("yearFrom", Date.valueOf(LocalDate.of(year, 1, 1)));
+            params.put("yearTo", Date.valueOf(LocalDate.of(year + 1, 1, 1)));
+            params.put("from", Date.valueOf(LocalDate.of(year, Math.max(1, Math.min(12, from)), 1)));
+            params.put("to", Date.valueOf(through <= 0 ? LocalDate.of(year, 1, 1)
+                    : YearMonth.of(year, Math.min(12, through)).plusMonths(1).atDay(1)));
+            params.put("penalty", rules.penaltyPerMissing());
+            for (OutletLevel level : LEVELS) {
+                params.put("level" + level.ordinal(), rules.points(level));
+            }
+            for (ArticleKind kind : ArticleKind.values()) {
+                params.put("kind" + kind.ordinal(), rules.points(kind));
+            }
+            for (OrganizationType type : OrganizationType.values()) {
+                params.put("quota" + type.ordinal(), rules.quota(type));
+            }
+            if (rules.monthlyCap() != null) {
+                params.put("monthlyCap", rules.monthlyCap());
+            }
+            if (rules.yearlyCap() != null) {
+                params.put("yearlyCap", rules.yearlyCap());
+            }
+            if (organizationId != null) {
+                params.put("org", organizationId);
+            }
+        }
+
+        /** {@code art}: one row per article of the months with its points; {@code units}: who takes part. */
+        String units() {
+            String oneOrganization = organizationId == null ? "" : "AND a.organization_id = :org";
+            // one pass over the articles and their publications, joined by the primary key: the levels an article
+            // was published at become flags (a level published twice counts once), its points follow from them
+            return """
+                    WITH published AS (
+                        SELECT a.id, a.organization_id, CAST(EXTRACT(MONTH FROM a.article_date) AS INT) AS m,
+                               CASE WHEN a.status = 'ADOPTED' THEN 1 ELSE 0 END AS adopted, a.kind,
+                               MAX({LEVEL_RANK}) AS top_rank, {LEVEL_FLAGS}
+                        FROM article a LEFT JOIN article_publication p ON p.article = a.id AND a.status = 'ADOPTED'
+                        WHERE a.organization_path LIKE :scope AND a.article_date >= :from AND a.article_date < :to
+                          {ONE}
+                        GROUP BY a.id, a.organization_id, a.article_date, a.status, a.kind
+                    ), art AS (
+                        SELECT a.id, a.organization_id, a.m, a.adopted, a.l0, a.l1, a.l2, a.l3, a.l4,
+                               CASE WHEN a.top_rank >= {BANNER} THEN 1 ELSE 0 END AS banner_up,
+                               CASE WHEN a.top_rank IS NULL THEN 0 ELSE {POINTS} + {KIND_POINTS} END AS points
+                        FROM published a
+                    ), units AS (
+                        SELECT o.id, o.name, o.type, o.depth, o.sort_order, {QUOTA} AS quota
+                        FROM organization o
+                        WHERE o.path LIKE :scope AND o.active {ONE_UNIT}
+                          AND ({QUOTA} > 0 OR EXISTS (SELECT 1 FROM article x WHERE x.organization_path = o.path
+                                AND x.organization_id = o.id AND x.article_date >= :yearFrom AND x.article_date < :yearTo))
+                    )
+                    """.replace("{LEVEL_FLAGS}", levelFlags()).replace("{LEVEL_RANK}", rank("p.outlet_level"))
+                    .replace("{ONE}", oneOrganization)
+                    .replace("{BANNER}", String.valueOf(OutletLevel.BANNER.ordinal()))
+                    .replace("{POINTS}", levelPoints()).replace("{KIND_POINTS}", byKind("a.kind"))
+                    .replace("{QUOTA}", byType("o.type"))
+                    .replace("{ONE_UNIT}", organizationId == null ? "" : "AND o.id = :org");
+        }
+
+        /** {@code earned}: one row per taking-part organization and month, with its caps and penalty applied. */
+        String grid() {
+            StringJoiner months = new StringJoiner(", ", "(VALUES ", ")");
+            for (int m = Math.max(1, from); m <= Math.max(1, through); m++) {
+                months.add("(" + m + ")");
+            }
+            return units() + """
+                    , grid AS (
+                        SELECT u.id, u.name, u.type, u.depth, u.sort_order, u.quota, mm.m,
+                               COALESCE(g.submitted, 0) AS submitted, COALESCE(g.adopted, 0) AS adopted,
+                               COALESCE(g.l0, 0) AS l0, COALESCE(g.l1, 0) AS l1, COALESCE(g.l2, 0) AS l2,
+                               COALESCE(g.l3, 0) AS l3, COALESCE(g.l4, 0) AS l4, COALESCE(g.banner_up, 0) AS banner_up,
+                               COALESCE(g.raw, 0) AS raw
+                        FROM units u CROSS JOIN {MONTHS} AS mm (m)
+                        LEFT JOIN (SELECT organization_id, m, COUNT(*) AS submitted, SUM(adopted) AS adopted,
+                                          SUM(l0) AS l0, SUM(l1) AS l1, SUM(l2) AS l2, SUM(l3) AS l3, SUM(l4) AS l4,
+                                          SUM(banner_up) AS banner_up, SUM(points) AS raw
+                                   FROM art GROUP BY organization_id, m) g
+                             ON g.organization_id = u.id AND g.m = mm.m
+                        WHERE mm.m <= {THROUGH}
+                    ), capped AS (
+                        SELECT g.*, {CAPPED} AS capped FROM grid g
+                    ), running AS (
+                        SELECT c.*, SUM(c.capped) OVER (PARTITION BY c.id ORDER BY c.m
+                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS so_far
+                        FROM capped c
+                    ), earned AS (
+                        SELECT c.*, {EARNED} AS earned,
+                               CASE WHEN c.quota > c.adopted THEN c.quota - c.adopted ELSE 0 END AS missing,
+                               CASE WHEN c.quota > c.adopted THEN c.quota - c.adopted ELSE 0 END * :penalty AS penalty
+                        FROM running c
+                    )
+                    """.replace("{MONTHS}", months.toString()).replace("{THROUGH}", String.valueOf(through))
+                    .replace("{CAPPED}", rules.monthlyCap() == null ? "g.raw" : "LEAST(g.raw, :monthlyCap)")
+                    .replace("{EARNED}", rules.yearlyCap() == null ? "c.capped"
+                            : "LEAST(:yearlyCap, c.so_far) - LEAST(:yearlyCap, c.so_far - c.capped)");
+        }
+
+        private String levelPoints() {
+            if (rules.counting() == CountingRule.EACH_LEVEL) {
+                StringJoiner sum = new StringJoiner(" + ", "(", ")");
+                for (OutletLevel level : LEVELS) {
+                    sum.add("a.l" + level.ordinal() + " * :level" + level.ordinal());
+                }
+                return sum.toString();
+            }
+            StringBuilder sql = new StringBuilder("CASE a.top_rank");
+            for (OutletLevel level : LEVELS) {
+                sql.append(" WHEN ").append(level.ordinal()).append(" THEN :level").append(level.ordinal());
+            }
+            return sql.append(" END").toString();
+        }
+
+        private static String levelFlags() {
+            StringJoiner flags = new StringJoiner(", ");
+            for (OutletLevel level : LEVELS) {
+                flags.add("MAX(CASE WHEN p.outlet_level = '" + level.name() + "' THEN 1 ELSE 0 END) AS l"
+                        + level.ordinal());
+            }
+            return flags.toString();
+        }
+
+        private static String byKind(String column) {
+            StringBuilder sql = new StringBuilder("CASE ").append(column);
+            for (ArticleKind kind : ArticleKind.values()) {
+                sql.append(" WHEN '").append(kind.name()).append("' THEN :kind").append(kind.ordinal());
+            }
+            return sql.append(" ELSE 0 END").toString();
+        }
+
+        private static String byType(String column) {
+            StringBuilder sql = new StringBuilder("CASE ").append(column);
+            for (OrganizationType type : OrganizationType.values()) {
+                sql.append(" WHEN '").append(type.name()).append("' THEN :quota").append(type.ordinal());
+            }
+            return sql.append(" ELSE 0 END").toString();
+        }
+    }
+}
