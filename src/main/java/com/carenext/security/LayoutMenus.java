@@ -2,6 +2,7 @@ package com.carenext.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -59,10 +60,18 @@ class LayoutMenus {
         return html;
     }
 
-    /** Links are built as on the page (context path, the response's URL encoding); nothing of the user is read. */
+    /**
+     * Links are built with the context path and without the response's URL encoding, which could add something of
+     * this request's session to HTML that every user of the key gets (sessions are tracked by cookie only).
+     */
     private Html render(Key key, HttpServletRequest request, HttpServletResponse response) {
         var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
-                .buildExchange(request, response);
+                .buildExchange(request, new HttpServletResponseWrapper(response) {
+                    @Override
+                    public String encodeURL(String url) {
+                        return url;
+                    }
+                });
         var context = new WebContext(exchange, key.locale(), Map.of("menu", key.menu(), "section", key.section()));
         return new Html(engine.process("menu", Set.of("before"), context),
                 engine.process("menu", Set.of("after"), context));
