@@ -17,6 +17,7 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -52,9 +53,10 @@ public class Organizations {
 
     /**
      * The names of the given organizations in one query, for lists that show each row's organization; an id that
-     * does not exist is absent from the map. Names are not scoped: the caller shows rows it already may read.
+     * does not exist is absent from the map. Names are not scoped: the caller shows rows it already may read. One
+     * statement: it joins a transaction but opens none.
      */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<Long, String> names(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -4,6 +4,7 @@ import com.carenext.shared.Actor;
 import com.carenext.shared.ApiRequests;
 import com.carenext.shared.Role;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -14,18 +15,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutModel {
 
     private final CurrentActors actors;
+    private final LayoutMenus menus;
 
-    LayoutModel(CurrentActors actors) {
+    LayoutModel(CurrentActors actors, LayoutMenus menus) {
         this.actors = actors;
+        this.menus = menus;
     }
 
     /**
      * What the layout needs, in one method (Spring MVC resolves and invokes each {@code @ModelAttribute} method of an
      * advice separately on every request) and not for the JSON API, which has no layout: the path of the page and
-     * its menu section, the signed-in actor, whether the page shows the phone menu, and the menu's entries.
+     * its menu section, the signed-in actor, whether the page shows the phone menu, the menu's entries, and the
+     * office menu's HTML for those entries and that section ({@link LayoutMenus}).
      */
     @ModelAttribute
-    void layout(HttpServletRequest request, Model model) {
+    void layout(HttpServletRequest request, HttpServletResponse response, Model model) {
         if (ApiRequests.isApi(request)) {
             return;
         }
@@ -34,14 +38,18 @@ class LayoutModel {
         // compile when the first operand decides
         String path = request.getRequestURI().substring(request.getContextPath().length());
         model.addAttribute("requestPath", path);
-        model.addAttribute("section", Section.of(path));
         Actor actor = actors.current().orElse(null);
         model.addAttribute("currentActor", actor);
         // a volunteer and nothing else: the page shows the phone menu, never the office's
-        model.addAttribute("phoneOnly", actor != null && actor.roles().equals(Set.of(Role.VOLUNTEER)));
+        boolean phoneOnly = actor != null && actor.roles().equals(Set.of(Role.VOLUNTEER));
+        model.addAttribute("phoneOnly", phoneOnly);
         // which menu entries the actor sees, decided once per page from the actor's roles (the same roles that the
         // handlers check) instead of a Spring Security expression per entry in the layout
-        model.addAttribute("menu", actor == null ? Menu.NONE : Menu.of(actor));
+        Menu menu = actor == null ? Menu.NONE : Menu.of(actor);
+        String section = Section.of(path);
+        model.addAttribute("section", section);
+        model.addAttribute("officeMenu", actor == null || phoneOnly ? LayoutMenus.Html.NONE
+                : menus.of(menu, section, request, response));
     }
 
     /** The role-dependent entries of the layout's menu (public, so that compiled template expressions may read it). */

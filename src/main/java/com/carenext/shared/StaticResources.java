@@ -1,9 +1,21 @@
 package com.carenext.shared;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * Static files only under their own prefixes, each with a cached resource chain. Spring Boot's default static path
@@ -26,5 +38,58 @@ class StaticResources implements WebMvcConfigurer {
         }
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
+    }
+
+    /**
+     * Webjar links with their version ({@code @{/webjars/htmx.org/dist/htmx.min.js}} →
+     * {@code /webjars/htmx.org/2.0.7/dist/htmx.min.js}), so that a new version is a new URL for browsers and the
+     * phone app's service worker, which keeps webjars cache-first. This takes the place of Spring's
+     * {@code ResourceUrlEncodingFilter} (off: {@code spring.web.resources.chain.enabled=false}), which matched every
+     * link of a page (50–80 per page) against each static prefix and wrapped every request's attribute writes:
+     * 2–3 % of a list page's CPU (docs/performance.md). The other static prefixes have no version strategy, so their
+     * links stay as written.
+     */
+    @Bean
+    FilterRegistrationBean<WebjarLinks> webjarLinks(ResourceUrlProvider mvcResourceUrlProvider) {
+        return new FilterRegistrationBean<>(new WebjarLinks(mvcResourceUrlProvider));
+    }
+
+    static final class WebjarLinks extends OncePerRequestFilter {
+
+        private static final String PREFIX = "/webjars/";
+        /** The links written in the templates: a few dozen; a bound, so no request can grow it without end. */
+        private static final int MOST = 256;
+
+        private final ResourceUrlProvider urls;
+        private final Map<String, String> resolved = new ConcurrentHashMap<>();
+
+        WebjarLinks(ResourceUrlProvider urls) {
+            this.urls = urls;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String prefix = request.getContextPath() + PREFIX;
+            chain.doFilter(request, new HttpServletResponseWrapper(response) {
+                @Override
+                public String encodeURL(String url) {
+                    return super.encodeURL(url.startsWith(prefix) ? versioned(request.getContextPath(), url) : url);
+                }
+            });
+        }
+
+        String versioned(String contextPath, String url) {
+            String path = url.substring(contextPath.length());
+            String known = resolved.get(path);
+            if (known == null) {
+                String found = urls.getForLookupPath(path);
+                known = found == null ? path : found;
+                if (resolved.size() < MOST) {
+                    resolved.put(path, known);
+                }
+            }
+            return contextPath + known;
+        }
     }
 }

@@ -269,6 +269,23 @@ class AuditTrailTests {
                 .andExpect(status().isForbidden());
     }
 
+    /** The filter is read from the parameters directly (AuditFilterArguments): a wrong value is a 400, never a 500. */
+    @Test
+    void aFilterValueThatIsNotADateOrAnOutcomeIsTheCallersMistake() throws Exception {
+        var auditor = Fixtures.login(mvc, world.auditor().username());
+        for (String[] wrong : new String[][]{{"from", "2020-13-01"}, {"to", "yesterday"}, {"outcome", "MAYBE"}}) {
+            mvc.perform(get("/api/v1/audit-events").param(wrong[0], wrong[1]).with(auditor))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                            .value("请求的内容不正确，请检查后重试。"));
+            mvc.perform(get("/audit").param(wrong[0], wrong[1]).with(auditor)).andExpect(status().isBadRequest());
+        }
+        String page = mvc.perform(get("/audit").param("outcome", "REFUSED").param("from", "2020-06-01")
+                        .param("username", " ").with(auditor))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("value=\"2020-06-01\"").containsPattern("value=\"REFUSED\"\\s+selected");
+    }
+
     @Test
     void loginsFailedLoginsAndLogoutsAreRecorded() throws Exception {
         String username = world.leader().username();

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.resource.CachingResourceResolver;
 import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
@@ -32,6 +33,8 @@ class StaticResourcesTests {
     ResourceUrlProvider resourceUrls;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    java.util.List<jakarta.servlet.Filter> filters;
 
     @BeforeEach
     void countUpdates() {
@@ -61,6 +64,17 @@ class StaticResourcesTests {
                 .findFirst().orElseThrow(() -> new AssertionError("no cache in the webjars chain")).getCache();
         assertThat(cache.get(CachingResourceResolver.RESOLVED_URL_PATH_CACHE_KEY_PREFIX
                 + "htmx.org/dist/htmx.min.js")).as("resolved URL cached").isNotNull();
+    }
+
+    /** Webjar links carry their version (the service worker keeps webjars cache-first), without Spring's filter. */
+    @Test
+    void pagesLinkWebjarsByTheirVersion() throws Exception {
+        String page = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).containsPattern("src=\"/webjars/htmx\\.org/[0-9.]+/dist/htmx\\.min\\.js\"")
+                .containsPattern("href=\"/webjars/bootstrap/[0-9.]+/css/bootstrap\\.min\\.css\"")
+                .contains("href=\"/css/app.css\"");
+        assertThat(filters).noneMatch(ResourceUrlEncodingFilter.class::isInstance);
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.carenext.support.CareNextTest;
+import com.carenext.shared.Role;
 import com.carenext.support.Fixtures;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,8 @@ class LayoutMenuTests {
     MockMvc mvc;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    Accounts accounts;
 
     @Test
     void eachPageMarksItsOwnSection() {
@@ -52,6 +56,32 @@ class LayoutMenuTests {
         String security = page("/users", Fixtures.login(mvc, world.security().username()));
         assertThat(active(security)).containsExactly("/users");
         assertThat(security).doesNotContain("id=\"menu-exports\"");
+    }
+
+    /**
+     * The office menu is rendered once per role set, section and language and reused (LayoutMenus): a role granted
+     * through the account pages shows in the menu at the user's next page, and each page marks its own section.
+     */
+    @Test
+    void aKeptMenuFollowsARoleChangeAtTheNextPageAndTheSectionOfEachPage() throws Exception {
+        Fixtures.Town world = fixtures.town();
+        UserView leader = world.leader();
+        var session = Fixtures.login(mvc, leader.username());
+        String before = page("/volunteers", session);
+        assertThat(before).doesNotContain("href=\"/swagger-ui.html\"");
+        assertThat(active(before)).containsExactly("/volunteers");
+        assertThat(active(page("/activities", session))).containsExactly("/activities");
+
+        accounts.update(Fixtures.actor(world.security(), world.town()), leader.id(), new UserDraft(leader.username(),
+                leader.displayName(), leader.organizationId(), leader.phone(), Set.of(Role.LEADER, Role.TOWN_ADMIN),
+                true, null, leader.version()));
+        String after = page("/volunteers", session);
+        assertThat(after).as("the API entry of a town admin").contains("href=\"/swagger-ui.html\"");
+        assertThat(active(after)).containsExactly("/volunteers");
+        assertThat(page("/volunteers", Fixtures.login(mvc, world.office().username())))
+                .contains("href=\"/swagger-ui.html\"");
+        assertThat(page("/volunteers", Fixtures.login(mvc, world.managerA().username())))
+                .doesNotContain("href=\"/swagger-ui.html\"");
     }
 
     private String page(String path, RequestPostProcessor user) throws Exception {

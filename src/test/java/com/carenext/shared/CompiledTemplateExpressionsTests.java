@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.expression.spel.standard.SpelExpression;
@@ -53,18 +54,30 @@ class CompiledTemplateExpressionsTests {
             mvc.perform(get("/audit").with(auditor)).andExpect(status().isOk());
         }
         List<String> interpreted = new ArrayList<>();
+        List<String> menuEvaluatedPerPage = new ArrayList<>();
         var cache = templates.getCacheManager().getExpressionCache();
         for (var key : cache.keySet()) {
             Object value = cache.get(key);
             if (value != null && value.getClass().getSimpleName().equals("ComputedSpelExpression")) {
                 SpelExpression expression = (SpelExpression) field(value.getClass(), "expression").get(value);
-                if (field(SpelExpression.class, "compiledAst").get(expression) == null) {
-                    interpreted.add(expression.getExpressionString());
+                int runs = ((AtomicInteger) field(SpelExpression.class, "interpretedCount").get(expression)).get();
+                String text = expression.getExpressionString();
+                // the office menu (menu.html) is rendered once per role set and section (security.LayoutMenus), so
+                // its expressions run a few times in all and stay interpreted; on every page they would not
+                boolean keptMenu = text.startsWith("menu.") || text.startsWith("section == ")
+                        && !text.equals("section == 'plans'") && !text.equals("section == 'notices'");
+                if (keptMenu) {
+                    if (runs > 20 || field(SpelExpression.class, "compiledAst").get(expression) != null) {
+                        menuEvaluatedPerPage.add(text + " (" + runs + " runs)");
+                    }
+                } else if (field(SpelExpression.class, "compiledAst").get(expression) == null) {
+                    interpreted.add(text);
                 }
             }
         }
         System.out.println("INTERPRETED " + interpreted.size() + ":\n" + String.join("\n", interpreted));
         assertThat(interpreted).isEmpty();
+        assertThat(menuEvaluatedPerPage).as("menu expressions evaluated on every page").isEmpty();
     }
 
     private static Field field(Class<?> type, String name) throws NoSuchFieldException {
