@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -141,14 +142,31 @@ public class StudySessions {
         if (!runs(actor, session)) {
             throw new NotFoundException(ENTITY, sessionId);
         }
-        int added = 0;
-        for (Long volunteerId : new HashSet<>(volunteerIds)) {
-            VolunteerSummary volunteer = volunteers.get(actor, volunteerId);
+        // three statements for the whole list (who they are, who is already present, the new rows), not three each
+        Set<Long> ids = new HashSet<>(volunteerIds);
+        Map<Long, VolunteerSummary> named = volunteers.among(actor, ids);
+        List<VolunteerSummary> called = new ArrayList<>();
+        for (Long volunteerId : ids) {
+            VolunteerSummary volunteer = named.get(volunteerId);
+            if (volunteer == null) {
+                volunteer = volunteers.get(actor, volunteerId); // not in the scope: its 404, as before
+            }
             if (!session.isFor(volunteer.organizationPath())) {
                 throw new BusinessRuleException("study.notForVolunteer", volunteer.name());
             }
-            if (!isPresent(sessionId, volunteerId)) {
-                attend(session, volunteer, "ROLL_CALL", actor.username());
+            called.add(volunteer);
+        }
+        if (called.isEmpty()) {
+            return 0;
+        }
+        Set<Long> present = new HashSet<>(jdbc.sql("""
+                        SELECT volunteer_id FROM attendance WHERE study_session_id = :s AND volunteer_id IN (:ids)""")
+                .param("s", sessionId).param("ids", ids).query(Long.class).list());
+        LocalDateTime now = LocalDateTime.now(clock);
+        int added = 0;
+        for (VolunteerSummary volunteer : called) {
+            if (present.add(volunteer.id())) {
+                attend(session, volunteer, "ROLL_CALL", actor.username(), null, now);
                 added++;
             }
         }

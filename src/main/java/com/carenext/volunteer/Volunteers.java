@@ -18,7 +18,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -43,8 +46,6 @@ public class Volunteers {
     static final Role[] KEEPERS = {Role.TOWN_ADMIN, Role.ORG_MANAGER};
     static final Role[] READERS = {Role.TOWN_ADMIN, Role.ORG_MANAGER, Role.LEADER};
     private static final int MAX_PAGE = 200;
-    /** A search text that is a phone or identity number: found exactly, by its lookup hash (the columns are sealed). */
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9][0-9 +\\-]{4,}[0-9Xx]");
 
     private final VolunteerRepository repository;
     private final Organizations organizations;
@@ -53,9 +54,10 @@ public class Volunteers {
     private final Clock clock;
     private final Accounts accounts;
     private final PersonalData personalData;
+    private final VolunteerFilterSql filters;
 
     Volunteers(VolunteerRepository repository, Organizations organizations, JdbcClient jdbc, DataSource dataSource,
-               Clock clock, Accounts accounts, PersonalData personalData) {
+               Clock clock, Accounts accounts, PersonalData personalData, VolunteerFilterSql filters) {
         this.accounts = accounts;
         this.repository = repository;
         this.organizations = organizations;
@@ -65,6 +67,7 @@ public class Volunteers {
         this.streaming = new NamedParameterJdbcTemplate(template);
         this.clock = clock;
         this.personalData = personalData;
+        this.filters = filters;
     }
 
     @Transactional(readOnly = true)
@@ -99,7 +102,7 @@ public class Volunteers {
         if (paths.isEmpty()) {
             return List.of();
         }
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         StringBuilder under = new StringBuilder();
         for (String path : paths) {
             under.append(under.isEmpty() ? "" : " OR ").append("organization_path LIKE :p").append(params.size());
@@ -145,15 +148,27 @@ public class Volunteers {
      */
     @Transactional(readOnly = true)
     public List<VolunteerSummary> activeAmong(Actor actor, List<Long> ids) {
+        Map<Long, VolunteerSummary> byId = among(actor, ids);
+        return ids.stream().map(byId::get)
+                .filter(v -> v != null && v.status() == VolunteerStatus.ACTIVE).toList();
+    }
+
+    /**
+     * The volunteers of the caller's subtree (any status) among these ids, by id, in one query: what {@link #get}
+     * answers for each, for a form that names several (a roll call). An id missing from the answer is one
+     * {@code get} would answer 404 for.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, VolunteerSummary> among(Actor actor, Collection<Long> ids) {
         actor.require(READERS);
         if (ids.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
-        java.util.Map<Long, VolunteerSummary> byId = new java.util.HashMap<>();
-        jdbc.sql("SELECT * FROM volunteer WHERE id IN (:ids) AND organization_path LIKE :scope AND status = 'ACTIVE'")
+        Map<Long, VolunteerSummary> byId = new HashMap<>();
+        jdbc.sql("SELECT * FROM volunteer WHERE id IN (:ids) AND organization_path LIKE :scope")
                 .param("ids", ids).param("scope", actor.scopePattern()).query(this::summary).list()
                 .forEach(v -> byId.put(v.id(), v));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return byId;
     }
 
     /**
@@ -164,7 +179,7 @@ public class Volunteers {
     public VolunteerPage page(Actor actor, VolunteerFilter filter, Long before, int size) {
         int limit = Math.max(1, Math.min(size, MAX_PAGE));
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(actor, filter, params);
+        String where = filters.where(actor, filter, params);
         if (before != null) {
             where += " AND id < :before";
             params.addValue("before", before);
@@ -185,7 +200,7 @@ public class Volunteers {
     @Transactional(readOnly = true)
     public void forEach(Actor actor, VolunteerFilter filter, Consumer<VolunteerSummary> consumer) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(actor, filter, params);
+        String where = filters.where(actor, filter, params);
         streaming.query("SELECT * FROM volunteer WHERE " + where + " ORDER BY organization_path, id", params,
                 rs -> {
                     consumer.accept(summary(rs, 0));
@@ -208,7 +223,7 @@ public class Volunteers {
      */
     public int registerAll(Actor actor, List<VolunteerDraft> drafts) {
         actor.require(KEEPERS);
-        java.util.Map<Long, String> paths = new java.util.HashMap<>();
+        Map<Long, String> paths = new HashMap<>();
         for (VolunteerDraft draft : drafts) {
             paths.computeIfAbsent(draft.organizationId(), id -> organizations.get(actor, id).path());
         }
@@ -348,39 +363,6 @@ public class Volunteers {
                 .param("reason", reason).param("by", by)
                 .param("at", java.sql.Timestamp.from(clock.instant()))
                 .update();
-    }
-
-    /** The WHERE clause of a filtered list: always the caller's scope, or only their own record. */
-    private String where(Actor actor, VolunteerFilter filter, MapSqlParameterSource params) {
-        StringBuilder where = new StringBuilder();
-        if (actor.hasAny(READERS)) {
-            where.append("organization_path LIKE :scope");
-            params.addValue("scope", actor.scopePattern());
-        } else {
-            actor.require(Role.VOLUNTEER);
-            where.append("user_id = :userId");
-            params.addValue("userId", actor.userId());
-        }
-        if (filter.organizationId() != null) {
-            where.append(" AND organization_path LIKE :organization");
-            params.addValue("organization", organizations.get(actor, filter.organizationId()).path() + "%");
-        }
-        if (filter.category() != null) {
-            where.append(" AND categories LIKE :category");
-            params.addValue("category", "%" + filter.category().name() + "%");
-        }
-        if (filter.status() != null) {
-            where.append(" AND status = :status");
-            params.addValue("status", filter.status().name());
-        }
-        if (NUMBER.matcher(filter.nameOrEmpty()).matches()) {
-            where.append(" AND (phone_hash = :number OR id_number_hash = :number)");
-            params.addValue("number", personalData.lookupHash(filter.nameOrEmpty()));
-        } else if (!filter.nameOrEmpty().isEmpty()) {
-            where.append(" AND name LIKE :name");
-            params.addValue("name", "%" + filter.nameOrEmpty().replace("%", "").replace("_", "") + "%");
-        }
-        return where.toString();
     }
 
     VolunteerSummary summary(ResultSet rs, int row) throws SQLException {

@@ -47,10 +47,23 @@ class PatrolJourneyTest {
     @Autowired
     Clock clock;
 
+    /**
+     * The office's today, with a minute or more of it left: the journey checks in and then reports that day, so a run
+     * that crosses the office's midnight (16:00 UTC) would patrol on another day than the one it reads.
+     */
+    private LocalDate dayWithTimeLeft() throws InterruptedException {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock);
+        java.time.Duration left = java.time.Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(now.getZone()));
+        if (left.compareTo(java.time.Duration.ofSeconds(90)) < 0) {
+            Thread.sleep(left.plusSeconds(1).toMillis());
+        }
+        return LocalDate.now(clock);
+    }
+
     @Test
     void aVolunteerPatrolsTheManagerClosesTheHazardAndTheTownCountsIt() throws Exception {
         Fixtures.Town world = fixtures.town();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = dayWithTimeLeft();
         // a season around today, so that today's patrol is required and counted
         patrols().configure(world.officeActor(), new Season(today.getYear(), LocalDate.of(today.getYear(), 1, 1),
                 LocalDate.of(today.getYear(), 12, 31), Season.DAILY, 3, 1, patrols().season(world.officeActor(), today.getYear()).version()));

@@ -11,22 +11,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.util.AopTestUtils;
 
 /**
  * Nothing runs twice across instances: two claimers race for each queued job and one wins; two instances race for
- * the purge's turn and one wins. This application runs no export worker of its own ({@code workers=0}, as a
- * web-only instance would), so only the racing claimers here touch the jobs.
+ * the purge's turn and one wins. The tests run in the shared context, whose own export poller would claim queued jobs
+ * too: each test holds the poller back while it runs ({@link #pollerHeld}) and deletes its jobs before letting it go,
+ * so only the racing claimers here touch the jobs, as on a web-only instance ({@code workers=0}).
  */
 @CareNextTest
-@TestPropertySource(properties = "carenext.exports.workers=0")
 class ExportClaimTests {
 
     @Autowired
@@ -41,6 +44,43 @@ class ExportClaimTests {
     JdbcClient jdbc;
     @Autowired
     java.time.Clock clock;
+
+    private final List<Long> jobs = new ArrayList<>();
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    /**
+     * {@link ExportRunner#poll} is {@code synchronized}: a thread holding the runner's monitor keeps this context's
+     * poller (and a {@code wake()}) from claiming or requeueing anything until the test is over.
+     */
+    @BeforeEach
+    void pollerHeld() throws InterruptedException {
+        Object poller = AopTestUtils.getUltimateTargetObject(runner);
+        CountDownLatch held = new CountDownLatch(1);
+        Thread holder = new Thread(() -> {
+            synchronized (poller) {
+                held.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, "export-poller-held");
+        holder.setDaemon(true);
+        holder.start();
+        held.await();
+    }
+
+    @AfterEach
+    void jobsGoneThenPollerFree() {
+        try {
+            if (!jobs.isEmpty()) {
+                jdbc.sql("DELETE FROM export_job WHERE id IN (:ids)").param("ids", jobs).update();
+            }
+        } finally {
+            release.countDown();
+        }
+    }
 
     @Test
     void twoClaimersRacingForAQueuedJobTakeItOnce() throws Exception {
@@ -143,7 +183,9 @@ class ExportClaimTests {
                 .param("owner", world.auditor().id()).param("username", world.auditor().username())
                 .param("path", world.town().path()).param("status", status).param("file", file)
                 .param("finished", finished == null ? null : Timestamp.valueOf(finished)).update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        long id = keys.getKeyAs(Number.class).longValue();
+        jobs.add(id);
+        return id;
     }
 
     private String status(long id) {

@@ -16,12 +16,13 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** 等保 mode: with {@code carenext.security.password.max-age=90d} a password older than 90 days must be changed. */
+/**
+ * 等保 mode: with {@code carenext.security.password.max-age=90d} a password older than 90 days must be changed. The
+ * test profile sets it for every context (application-test.properties), so this runs in the shared one.
+ */
 @CareNextTest
-@TestPropertySource(properties = "carenext.security.password.max-age=90d")
 class PasswordAgeTests {
 
     @Autowired

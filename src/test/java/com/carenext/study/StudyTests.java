@@ -47,6 +47,10 @@ class StudyTests {
     StudyStatistics statistics;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     Fixtures.Town world;
     UserView accountA;
@@ -111,6 +115,38 @@ class StudyTests {
         study.checkIn(selfA, town.checkInCode());
         assertThat(study.page(selfA, null, 50)).extracting(SessionView::id).contains(town.id()).doesNotContain(ofA.id() + 1_000_000);
         assertThat(study.page(selfA, null, 50)).allSatisfy(s -> assertThat(s.checkInCode()).isNull());
+    }
+
+    /** A roll call of six looks them up as a roll call of two does: one query for who they are, one for who is there. */
+    @Test
+    void aRollCallLooksUpItsPeopleTogetherAndRefusesOneOutsideTheScope() throws Exception {
+        List<Long> six = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            six.add(volunteers.register(world.managerAActor(), VolunteerTestData.draft("点名" + i, world.villageA().id(),
+                    LocalDate.of(1950, 1, 1 + i), null)).id());
+        }
+        SessionView first = session(world.managerAActor(), world.villageA(), LocalDateTime.now(clock).minusDays(1), List.of());
+        SessionView second = session(world.managerAActor(), world.villageA(), LocalDateTime.now(clock).minusDays(1), List.of());
+        var statements = new com.carenext.support.Statements(jdbc, dataSource);
+        var two = statements.count(() -> study.rollCall(world.managerAActor(), first.id(), six.subList(0, 2)));
+        var all = statements.count(() -> study.rollCall(world.managerAActor(), second.id(), six));
+        assertThat(two.result()).isEqualTo(2);
+        assertThat(all.result()).isEqualTo(6);
+        assertThat(reads(all, "volunteer")).as(String.join("\n", all.executed())).isEqualTo(reads(two, "volunteer"));
+        assertThat(reads(all, "attendance")).as(String.join("\n", all.executed())).isEqualTo(reads(two, "attendance"));
+        assertThat(study.rollCall(world.managerAActor(), second.id(), six)).isZero();
+
+        long elderB = volunteers.active(world.managerBActor()).get(0).id();
+        SessionView third = session(world.managerAActor(), world.villageA(), LocalDateTime.now(clock).minusDays(1), List.of());
+        assertThatThrownBy(() -> study.rollCall(world.managerAActor(), third.id(), List.of(six.get(0), elderB)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(study.attendance(world.managerAActor(), third.id())).isEmpty();
+    }
+
+    /** How many statements read from this table (or its child tables), whether written by hand or by Spring Data. */
+    private static int reads(com.carenext.support.Statements.Counted<?> counted, String table) {
+        return counted.executed().stream().filter(line -> line.toLowerCase().replace("\"", "").contains("from " + table))
+                .mapToInt(line -> Integer.parseInt(line.substring(0, line.indexOf(' ')))).sum();
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The demo as a newcomer meets it: 乌审召镇 and the roster of the plan's attachment, exactly as in the seed. */
 @DemoTest
-class DemoDataTests {
+class DataDemoTests {
 
     @Autowired
     Organizations organizations;
