@@ -16,7 +16,7 @@ CATEGORIES = [
     ("session: Spring Session JDBC", r"JdbcIndexedSessionRepository|QuietSessions"),
     ("must-change-password check", r"MustChangePasswordFilter"),
     ("actor re-read (CurrentActors)", r"CurrentActors\.load"),
-    ("menu unread counts (NoticeMenu)", r"NoticeMenu"),
+    ("menu unread counts (NoticeMenu)", r"NoticeMenu|Notices.unread"),
     ("audit interceptor", r"com\.carenext\.audit\."),
     ("controller + query (handler)", r"com\.carenext\.(volunteer|audit|activity|patrol|publicity|report|plan)\.\w+(Pages|Api)\."),
     ("template: Thymeleaf", r"org\.thymeleaf\."),

@@ -1,28 +1,22 @@
 package com.carenext.plan;
 
-import com.carenext.security.CurrentActors;
-import com.carenext.shared.ApiRequests;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import com.carenext.shared.Actor;
+import com.carenext.shared.PageAttributes;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
-/** The unread notice count beside the menu entry: one indexed count per page, none for the API. */
-@ControllerAdvice
-class NoticeMenu {
+/** The unread notice count beside the menu entry ({@code unreadNotices}): one indexed count per page. */
+@Component
+class NoticeMenu implements PageAttributes {
 
-    private final CurrentActors actors;
     private final Notices notices;
 
-    NoticeMenu(CurrentActors actors, Notices notices) {
-        this.actors = actors;
+    NoticeMenu(Notices notices) {
         this.notices = notices;
     }
 
-    @ModelAttribute("unreadNotices")
-    Integer unreadNotices(HttpServletRequest request) {
-        if (ApiRequests.isApi(request)) {
-            return null;
-        }
-        return actors.current().map(notices::unread).orElse(null);
+    @Override
+    public void addTo(Actor actor, Model model) {
+        model.addAttribute("unreadNotices", actor == null ? null : notices.unread(actor));
     }
 }

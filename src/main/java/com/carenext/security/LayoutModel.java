@@ -2,9 +2,13 @@ package com.carenext.security;
 
 import com.carenext.shared.Actor;
 import com.carenext.shared.ApiRequests;
+import com.carenext.shared.PageAttributes;
 import com.carenext.shared.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -16,17 +20,23 @@ class LayoutModel {
 
     private final CurrentActors actors;
     private final LayoutMenus menus;
+    private final ZoneId officeZone;
+    private final List<PageAttributes> moduleAttributes;
 
-    LayoutModel(CurrentActors actors, LayoutMenus menus) {
+    LayoutModel(CurrentActors actors, LayoutMenus menus, Clock clock, List<PageAttributes> moduleAttributes) {
         this.actors = actors;
         this.menus = menus;
+        this.officeZone = clock.getZone();
+        this.moduleAttributes = List.copyOf(moduleAttributes);
     }
 
     /**
      * What the layout needs, in one method (Spring MVC resolves and invokes each {@code @ModelAttribute} method of an
      * advice separately on every request) and not for the JSON API, which has no layout: the path of the page and
-     * its menu section, the signed-in actor, whether the page shows the phone menu, the menu's entries, and the
-     * office menu's HTML for those entries and that section ({@link LayoutMenus}).
+     * its menu section, the signed-in actor, whether the page shows the phone menu, the menu's entries, the
+     * office menu's HTML for those entries and that section ({@link LayoutMenus}), the office's zone
+     * ({@code officeZone}: templates show instants on the office's clock) and what other modules add
+     * ({@link PageAttributes}, e.g. the unread notices).
      */
     @ModelAttribute
     void layout(HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -38,6 +48,7 @@ class LayoutModel {
         // compile when the first operand decides
         String path = request.getRequestURI().substring(request.getContextPath().length());
         model.addAttribute("requestPath", path);
+        model.addAttribute("officeZone", officeZone);
         Actor actor = actors.current().orElse(null);
         model.addAttribute("currentActor", actor);
         // a volunteer and nothing else: the page shows the phone menu, never the office's
@@ -50,6 +61,9 @@ class LayoutModel {
         model.addAttribute("section", section);
         model.addAttribute("officeMenu", actor == null || phoneOnly ? LayoutMenus.Html.NONE
                 : menus.of(menu, section, request, response));
+        for (PageAttributes attributes : moduleAttributes) {
+            attributes.addTo(actor, model);
+        }
     }
 
     /** The role-dependent entries of the layout's menu (public, so that compiled template expressions may read it). */

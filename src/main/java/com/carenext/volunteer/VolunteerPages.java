@@ -35,12 +35,12 @@ class VolunteerPages {
     private final Volunteers volunteers;
     private final Organizations organizations;
     private final VolunteerWorkbook workbook;
-
     private final Clock clock;
+    private final VolunteerLabels labels;
 
-
-    VolunteerPages(Volunteers volunteers, Organizations organizations, VolunteerWorkbook workbook, Clock clock) {
-
+    VolunteerPages(Volunteers volunteers, Organizations organizations, VolunteerWorkbook workbook, Clock clock,
+                   VolunteerLabels labels) {
+        this.labels = labels;
         this.clock = clock;
         this.volunteers = volunteers;
         this.organizations = organizations;
@@ -66,6 +66,7 @@ class VolunteerPages {
                 : organizations.get(actor, filter.organizationId()));
         model.addAttribute("categories", Category.values());
         model.addAttribute("statuses", VolunteerStatus.values());
+        model.addAttribute("labels", labels);
         return "volunteer/list";
     }
 
