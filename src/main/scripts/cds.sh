@@ -65,7 +65,7 @@ if [ ! -f "$archive" ] || [ "$(cat "$dir/archive.key" 2>/dev/null)" != "$sum" ];
       > "$dir/training.log" 2>&1) &
   training=$!
   for _ in $(seq 900); do
-    if grep -q "Started .*CareNextApplication" "$dir/training.log" || ! kill -0 $training 2>/dev/null; then
+    if grep -qs "Started .*CareNextApplication" "$dir/training.log" || ! kill -0 $training 2>/dev/null; then
       break
     fi
     sleep 1
