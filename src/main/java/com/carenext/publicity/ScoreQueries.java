@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +44,17 @@ class ScoreQueries {
                int earned, int penalty, int points, int rank, int missedMonths) {
     }
 
+    /** A month's rows of {@code earned}, ranked by points: equal points share a rank. */
+    private static final String RANKED = """
+            , ranked AS (
+                SELECT s.*, RANK() OVER (ORDER BY s.points DESC) AS rnk FROM (
+                    SELECT e.*, e.earned - e.penalty AS points FROM earned e WHERE e.m = :month) s)
+            """;
+
+    /** The order of the ranking (ties by adoptions, submissions, then tree order); {@code {p}}: the alias. */
+    private static final String RANK_ORDER =
+            "{p}points DESC, {p}adopted DESC, {p}submitted DESC, {p}depth, {p}sort_order, {p}id";
+
     private final JdbcClient jdbc;
 
     ScoreQueries(JdbcClient jdbc) {
@@ -56,12 +68,60 @@ class ScoreQueries {
     List<Row> month(String scope, ScoringRules rules, YearMonth month, Long organizationId) {
         int first = rules.yearlyCap() == null ? month.getMonthValue() : 1;
         Query query = new Query(scope, rules, first, month.getMonthValue(), organizationId);
-        return jdbc.sql(query.grid() + """
-                        SELECT s.*, RANK() OVER (ORDER BY s.points DESC) AS rnk FROM (
-                            SELECT e.*, e.earned - e.penalty AS points FROM earned e WHERE e.m = :month) s
-                        ORDER BY s.points DESC, s.adopted DESC, s.submitted DESC, s.depth, s.sort_order, s.id""")
+        return jdbc.sql(query.grid() + RANKED + "SELECT * FROM ranked ORDER BY " + RANK_ORDER.replace("{p}", ""))
                 .params(query.params).param("month", month.getMonthValue())
                 .query((rs, n) -> row(rs, rs.getInt("m"), 0)).list();
+    }
+
+    /** The whole subtree's month summed by the database: what the page shows above its one page of rows. */
+    record Summary(int organizations, int missedQuota, int bannerOrAbove, int points,
+                   Map<OutletLevel, Integer> adoptedByLevel) {
+    }
+
+    /** One page of a month's ranking (ranks counted over all rows) and the {@link Summary} of all rows. */
+    record Ranking(List<Row> rows, Summary summary) {
+    }
+
+    /**
+     * Rows {@code offset} to {@code offset + size} of {@link #month}, with the sums over every row, in one statement:
+     * the scoring runs once, the summary reads all of its rows and the page only its own (a page past the end is
+     * empty, its summary still whole).
+     */
+    Ranking monthPage(String scope, ScoringRules rules, YearMonth month, long offset, int size) {
+        int first = rules.yearlyCap() == null ? month.getMonthValue() : 1;
+        Query query = new Query(scope, rules, first, month.getMonthValue(), null);
+        List<Row> rows = new ArrayList<>();
+        List<Summary> summary = new ArrayList<>(1);
+        jdbc.sql(query.grid() + RANKED + """
+                        , summary AS (
+                            SELECT COUNT(*) AS units_total,
+                                   COALESCE(SUM(CASE WHEN missing > 0 THEN 1 ELSE 0 END), 0) AS missed_total,
+                                   COALESCE(SUM(banner_up), 0) AS banner_total, COALESCE(SUM(points), 0) AS points_total,
+                                   COALESCE(SUM(l0), 0) AS t0, COALESCE(SUM(l1), 0) AS t1, COALESCE(SUM(l2), 0) AS t2,
+                                   COALESCE(SUM(l3), 0) AS t3, COALESCE(SUM(l4), 0) AS t4
+                            FROM ranked)
+                        SELECT sm.*, p.* FROM summary sm LEFT JOIN (
+                            SELECT * FROM ranked ORDER BY {ORDER} OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY) p
+                          ON 1 = 1
+                        ORDER BY {P_ORDER}"""
+                        .replace("{ORDER}", RANK_ORDER.replace("{p}", ""))
+                        .replace("{P_ORDER}", RANK_ORDER.replace("{p}", "p.")))
+                .params(query.params).param("month", month.getMonthValue())
+                .param("offset", offset).param("size", size)
+                .query(rs -> {
+                    if (summary.isEmpty()) {
+                        Map<OutletLevel, Integer> byLevel = new EnumMap<>(OutletLevel.class);
+                        for (int i = 0; i < LEVELS.length; i++) {
+                            byLevel.put(LEVELS[i], rs.getInt("t" + i));
+                        }
+                        summary.add(new Summary(rs.getInt("units_total"), rs.getInt("missed_total"),
+                                rs.getInt("banner_total"), rs.getInt("points_total"), byLevel));
+                    }
+                    if (rs.getObject("id") != null) {
+                        rows.add(row(rs, month.getMonthValue(), 0));
+                    }
+                });
+        return new Ranking(List.copyOf(rows), summary.get(0));
     }
 
     /** The year through {@code throughMonth}: each organization's months summed, ranked. */
@@ -91,6 +151,12 @@ class ScoreQueries {
      * {@code through}, ranked; the organization's name only when it takes part.
      */
     List<CorrespondentScore> correspondents(String scope, ScoringRules rules, int from, int through) {
+        return correspondents(scope, rules, from, through, 0, Integer.MAX_VALUE);
+    }
+
+    /** Rows {@code offset} to {@code offset + size} of {@link #correspondents(String, ScoringRules, int, int)}. */
+    List<CorrespondentScore> correspondents(String scope, ScoringRules rules, int from, int through, long offset,
+                                            int size) {
         Query query = new Query(scope, rules, from, through, null);
         return jdbc.sql(query.units() + """
                         SELECT s.*, RANK() OVER (ORDER BY s.points DESC) AS rnk FROM (
@@ -104,11 +170,18 @@ class ScoreQueries {
                             LEFT JOIN units u ON u.id = c.organization_id
                             WHERE c.organization_path LIKE :scope
                             GROUP BY c.id, c.name, c.organization_id) s
-                        ORDER BY s.points DESC, s.adopted DESC, s.id""")
-                .params(query.params)
+                        ORDER BY s.points DESC, s.adopted DESC, s.id
+                        OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY""")
+                .params(query.params).param("offset", offset).param("size", size)
                 .query((rs, n) -> new CorrespondentScore(rs.getLong("id"), rs.getString("name"),
                         rs.getLong("organization_id"), rs.getString("unit_name"), rs.getInt("submitted"),
                         rs.getInt("adopted"), rs.getInt("points"), rs.getInt("rnk"))).list();
+    }
+
+    /** The number of rows of {@link #correspondents}: every correspondent of the scope, active or not. */
+    long correspondentCount(String scope) {
+        return jdbc.sql("SELECT COUNT(*) FROM correspondent WHERE organization_path LIKE :scope")
+                .param("scope", scope).query(Long.class).single();
     }
 
     /** All articles of the scope's month and those adopted (whatever their organization). */
@@ -124,9 +197,14 @@ class ScoreQueries {
 
     /**
      * The article lines of the explanation of a month's points, per organization in the order of the articles
-     * (date, id): each level it was published at, highest first (counted or not), then its kind's points.
+     * (date, id): each level it was published at, highest first (counted or not), then its kind's points;
+     * {@code organizationIds}: only theirs (a page's rows), null: every organization's.
      */
-    Map<Long, List<ScoreLine>> articleLines(String scope, ScoringRules rules, YearMonth month, Long organizationId) {
+    Map<Long, List<ScoreLine>> articleLines(String scope, ScoringRules rules, YearMonth month,
+                                            Collection<Long> organizationIds) {
+        if (organizationIds != null && organizationIds.isEmpty()) {
+            return Map.of();
+        }
         record Published(long article, long organizationId, String title, ArticleKind kind, OutletLevel level) {
         }
         List<Published> rows = jdbc.sql("""
@@ -137,8 +215,8 @@ class ScoreQueries {
                           AND a.status = 'ADOPTED' {ONE}
                         ORDER BY a.organization_id, a.article_date, a.id, level_rank DESC"""
                         .replace("{LEVEL_RANK}", rank("p.outlet_level"))
-                        .replace("{ONE}", organizationId == null ? "" : "AND a.organization_id = :org"))
-                .params(organizationId == null ? Map.of() : Map.of("org", organizationId))
+                        .replace("{ONE}", organizationIds == null ? "" : "AND a.organization_id IN (:orgs)"))
+                .params(organizationIds == null ? Map.of() : Map.of("orgs", organizationIds))
                 .param("scope", scope).param("from", Date.valueOf(month.atDay(1)))
                 .param("to", Date.valueOf(month.plusMonths(1).atDay(1)))
                 .query((rs, n) -> new Published(rs.getLong("id"), rs.getLong("organization_id"), rs.getString("title"),
