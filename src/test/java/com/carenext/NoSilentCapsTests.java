@@ -246,4 +246,118 @@ class NoSilentCapsTests {
                 .getResponse().getContentAsString();
         assertThat(json).contains("\"total\":210", "\"page\":4");
     }
+
+    @Autowired
+    com.carenext.publicity.PublicityScores scores;
+
+    /**
+     * The publicity statistics of a town with 62 ranked units: 60 generated villages, the n-th with n adopted articles
+     * at 镇 level (n points, no caps), the first also published at 旗 level (3 points, tied with the third), and the
+     * fixture's villages A and B without articles (below their quota, -2 each, ranked last). The page holds 50 rows;
+     * page 2 goes on at rank 51; the totals of every page are the town's (A and B, the one 旗-level article and the
+     * 镇-level adoptions are all on page 2).
+     */
+    @Test
+    void publicityStatisticsArePagedWithGlobalRanksAndTheWholeTownsTotals() throws Exception {
+        java.time.YearMonth month = java.time.YearMonth.of(2023, 6);
+        // the default rules without the monthly cap, so that every village's points differ
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/publicity/rules/2023")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic(world.office().username(), Fixtures.PASSWORD))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"townPoints\":1,\"bannerPoints\":3,\"cityPoints\":5,\"regionPoints\":8,"
+                                + "\"nationalPoints\":10,\"newsPoints\":0,\"featurePoints\":1,\"researchPoints\":2,"
+                                + "\"otherPoints\":0,\"counting\":\"HIGHEST_ONLY\",\"villageQuota\":1,"
+                                + "\"communityQuota\":1,\"schoolQuota\":0,\"partnerQuota\":0,\"penaltyPerMissing\":2,"
+                                + "\"monthlyCap\":null,\"yearlyCap\":null,\"commendTop\":3,\"commendThreshold\":20,"
+                                + "\"commendCorrespondentTop\":5,\"commendCorrespondentThreshold\":10,"
+                                + "\"criticizeMissedMonths\":3,\"documentPrefix\":\"乌召关工宣\",\"version\":null}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        int units = 60;
+        String town = world.town().path();
+        jdbc.sql("INSERT INTO organization (id, parent_id, name, type, path, depth, sort_order, active, version, "
+                        + "created_at, updated_at) SELECT nextval('organization_seq'), :town, '丁' || CAST(1 + n.i AS "
+                        + "VARCHAR(10)) || '村关工委', 'VILLAGE_COMMITTEE', :path || 'new' || CAST(n.i AS VARCHAR(10)) || '/', "
+                        + "2, 1 + n.i, TRUE, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM " + Numbers.below(units, "n"))
+                .param("town", world.town().id()).param("path", town).update();
+        jdbc.sql("UPDATE organization SET path = :path || CAST(id AS VARCHAR(20)) || '/' WHERE parent_id = :town "
+                        + "AND path LIKE :fresh").param("path", town).param("town", world.town().id())
+                .param("fresh", town + "new%").update();
+        // the n-th village (sort_order n) writes n articles, all adopted and published at 镇 level
+        jdbc.sql("INSERT INTO article (organization_id, organization_path, title, kind, article_date, status, version, "
+                        + "created_at, updated_at) SELECT o.id, o.path, '批量稿件', 'NEWS', :day, 'ADOPTED', 0, "
+                        + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM organization o CROSS JOIN " + Numbers.below(units, "n")
+                        + " WHERE o.parent_id = :town AND o.name LIKE '丁%' AND n.i < o.sort_order")
+                .param("day", month.atDay(10)).param("town", world.town().id()).update();
+        jdbc.sql("INSERT INTO article_publication (article, article_key, outlet_level, outlet, published_on) "
+                        + "SELECT a.id, 0, 'TOWN', '镇公众号', a.article_date FROM article a "
+                        + "WHERE a.organization_path LIKE :scope AND a.title = '批量稿件'")
+                .param("scope", town + "%").update();
+        long first = jdbc.sql("SELECT id FROM organization WHERE parent_id = :town AND sort_order = 1 AND name LIKE '丁%'")
+                .param("town", world.town().id()).query(Long.class).single();
+        jdbc.sql("INSERT INTO article_publication (article, article_key, outlet_level, outlet, published_on) "
+                        + "SELECT a.id, 1, 'BANNER', '乌审旗融媒', a.article_date FROM article a WHERE a.organization_id = :id")
+                .param("id", first).update();
+        int articles = units * (units + 1) / 2;
+
+        var all = scores.month(world.officeActor(), month, false).organizations();
+        assertThat(all).hasSize(units + 2);
+        var one = scores.monthPage(world.officeActor(), month, 0, 0, false);
+        var two = scores.monthPage(world.officeActor(), month, 1, 0, false);
+        assertThat(one.organizations().rows()).hasSize(50).isEqualTo(all.subList(0, 50));
+        assertThat(two.organizations().rows()).isEqualTo(all.subList(50, units + 2));
+        assertThat(two.organizations().rows()).extracting(com.carenext.publicity.OrganizationScore::rank)
+                .containsExactly(51, 52, 53, 54, 55, 56, 57, 58, 58, 60, 61, 61);
+        for (var page : java.util.List.of(one, two)) {
+            assertThat(page.organizations().total()).isEqualTo(units + 2);
+            assertThat(page.missedQuota()).as("A and B, both on page 2").isEqualTo(2);
+            assertThat(page.bannerOrAbove()).isEqualTo(1);
+            assertThat(page.adoptedByLevel().get(com.carenext.publicity.OutletLevel.TOWN)).isEqualTo(articles);
+            assertThat(page.adoptedByLevel().get(com.carenext.publicity.OutletLevel.BANNER)).isEqualTo(1);
+            assertThat(page.points()).isEqualTo(all.stream()
+                    .mapToInt(com.carenext.publicity.OrganizationScore::points).sum());
+            assertThat(page.adopted()).isEqualTo(articles);
+        }
+        assertThat(scores.monthPage(world.officeActor(), month, 2, 0, false).organizations())
+                .satisfies(past -> assertThat(past.rows()).isEmpty())
+                .satisfies(past -> assertThat(past.total()).isEqualTo(units + 2));
+
+        var office = Fixtures.login(mvc, world.office().username());
+        String page = mvc.perform(get("/publicity/statistics").param("month", month.toString()).with(office))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page.split("<tr id=\"score-", -1)).as("rows on page 1").hasSize(50 + 1);
+        assertThat(page).contains("共 62 条，本页第 1–50 条", "organization-scores-next", "id=\"missed-quota\">2<");
+        page = mvc.perform(get("/publicity/statistics").param("month", month.toString()).param("page", "1")
+                .with(office)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("共 62 条，本页第 51–62 条", "organization-scores-previous", "id=\"missed-quota\">2<")
+                .containsPattern("<tr id=\"score-" + world.villageB().id() + "\">\\s*<td>61</td>")
+                .doesNotContain("organization-scores-next");
+        // the explanation of a row on page 2 loads as on page 1
+        assertThat(mvc.perform(get("/publicity/statistics/explanation").param("month", month.toString())
+                .param("organizationId", String.valueOf(first)).with(office)).andReturn().getResponse()
+                .getContentAsString()).contains("旗级", "批量稿件");
+        String json = mvc.perform(get("/api/v1/publicity/statistics").param("month", month.toString()).param("page", "1")
+                .with(office)).andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"total\":62", "\"rank\":51,", "\"missedQuota\":2");
+    }
+
+    @Test
+    void publicityStatisticsPageTheCorrespondentsOfTheTownOffice() throws Exception {
+        jdbc.sql("INSERT INTO correspondent (organization_id, organization_path, name, grid, active, version, "
+                        + "created_at, updated_at) SELECT :organization, :path, '宣传员' || CAST(10000 + n.i AS VARCHAR(10)), "
+                        + "'网格', TRUE, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM " + Numbers.below(60, "n"))
+                .param("organization", world.villageA().id()).param("path", world.villageA().path()).update();
+        long count = jdbc.sql("SELECT COUNT(*) FROM correspondent WHERE organization_path LIKE :scope")
+                .param("scope", world.town().path() + "%").query(Long.class).single();
+        var month = java.time.YearMonth.of(2023, 6);
+        var second = scores.monthPage(world.officeActor(), month, 0, 1, false).correspondents();
+        assertThat(second.total()).isEqualTo(count);
+        assertThat(second.rows()).hasSize((int) count - 50).first()
+                .satisfies(row -> assertThat(row.rank()).isEqualTo(1)); // nobody wrote: all share rank 1
+        String page = mvc.perform(get("/publicity/statistics").param("month", month.toString())
+                .param("correspondentPage", "1").with(Fixtures.login(mvc, world.office().username())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("共 " + count + " 条，本页第 51–" + count + " 条", "correspondent-scores-previous");
+        assertThat(scores.monthPage(world.managerAActor(), month, 0, 0, false).correspondents().total()).isZero();
+    }
 }

@@ -185,9 +185,14 @@ class PublicityApi {
     }
 
     @GetMapping("/publicity/statistics")
-    @Operation(summary = "月统计：各单位报送、各级采用、得分（含明细）、是否完成定额、排名；通讯员个人统计仅对关工委干事提供")
-    MonthStatistics statistics(Actor actor, @RequestParam(required = false) String month) {
-        return scores.month(actor, month == null || month.isBlank() ? YearMonth.now(clock) : month(month));
+    @Operation(summary = "月统计：各单位报送、各级采用、得分（含明细）、是否完成定额、排名，分页（page 从 0 起，每页 50 个单位，"
+            + "名次按全部单位排定，total 为单位总数）；合计（采用、旗级及以上、未完成定额单位数、总分）为全部单位的；"
+            + "通讯员个人统计仅对关工委干事提供，另行分页（correspondentPage）")
+    MonthPage statistics(Actor actor, @RequestParam(required = false) String month,
+                         @RequestParam(required = false) Integer page,
+                         @RequestParam(required = false) Integer correspondentPage) {
+        return scores.monthPage(actor, month == null || month.isBlank() ? YearMonth.now(clock) : month(month),
+                Paged.page(page), Paged.page(correspondentPage), true);
     }
 
     @GetMapping("/publicity/assessment")

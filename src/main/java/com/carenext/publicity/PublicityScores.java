@@ -4,6 +4,7 @@ import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
 import com.carenext.shared.NotFoundException;
+import com.carenext.shared.Paged;
 import com.carenext.shared.Role;
 import com.carenext.shared.StaleEditException;
 import java.time.Clock;
@@ -27,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicityScores {
 
     static final String ENTITY = "PublicityRules";
+
+    /** Rows of a page of the monthly statistics (organizations, and correspondents). */
+    public static final int PAGE = 50;
 
     private final PublicityRulesRepository rulesRepository;
     private final Articles articles;
@@ -78,15 +82,16 @@ public class PublicityScores {
         return new RulesView(year, true, true, saved.rules(), saved.getVersion());
     }
 
-    /** A month of the caller's subtree with the explanation of every organization's points (the API). */
+    /** A month of the caller's whole subtree with the explanation of every organization's points. */
     @Transactional(readOnly = true)
     public MonthStatistics month(Actor actor, YearMonth month) {
         return month(actor, month, true);
     }
 
     /**
-     * A month of the caller's subtree, scored by the database ({@link ScoreQueries}). Without {@code explained} the
-     * rows carry no explanation lines: the page loads one organization's on demand ({@link #explanation}).
+     * A month of the caller's subtree, every row, scored by the database ({@link ScoreQueries}): for the 通报, a
+     * document about all of them (the page and the API show {@link #monthPage}). Without {@code explained} the rows
+     * carry no explanation lines.
      */
     @Transactional(readOnly = true)
     public MonthStatistics month(Actor actor, YearMonth month, boolean explained) {
@@ -108,6 +113,33 @@ public class PublicityScores {
                 totals[0], totals[1], byLevel, articles.notable(actor, month));
     }
 
+    /**
+     * One page (from 0) of a month's ranking and, for the town office, of its correspondents, with the whole
+     * subtree's totals ({@link MonthPage}): what the page and the API show, costing the same for a town and a region.
+     * {@code complete}: with the page's rows' explanation lines and the month's notable articles (the API).
+     */
+    @Transactional(readOnly = true)
+    public MonthPage monthPage(Actor actor, YearMonth month, int page, int correspondentPage, boolean complete) {
+        checkYear(month.getYear());
+        RulesView rules = rules(actor, month.getYear());
+        ScoreQueries.Ranking ranking = queries.monthPage(actor.scopePattern(), rules.rules(), month,
+                Paged.offset(page, PAGE), PAGE);
+        Map<Long, List<ScoreLine>> articleLines = complete ? queries.articleLines(actor.scopePattern(), rules.rules(),
+                month, ranking.rows().stream().map(ScoreQueries.Row::organizationId).toList()) : Map.of();
+        List<OrganizationScore> rows = ranking.rows().stream().map(row -> score(month, row, rules.rules(),
+                complete ? articleLines.getOrDefault(row.organizationId(), List.of()) : null)).toList();
+        Paged<CorrespondentScore> people = actor.has(Role.TOWN_ADMIN)
+                ? new Paged<>(queries.correspondents(actor.scopePattern(), rules.rules(), month.getMonthValue(),
+                month.getMonthValue(), Paged.offset(correspondentPage, PAGE), PAGE), correspondentPage, PAGE,
+                queries.correspondentCount(actor.scopePattern()))
+                : new Paged<>(List.of(), 0, PAGE, 0);
+        ScoreQueries.Summary summary = ranking.summary();
+        int[] totals = queries.monthTotals(actor.scopePattern(), month);
+        return new MonthPage(month, rules, new Paged<>(rows, page, PAGE, summary.organizations()), people,
+                totals[0], totals[1], summary.adoptedByLevel(), summary.bannerOrAbove(), summary.missedQuota(),
+                summary.points(), complete ? articles.notable(actor, month) : List.of());
+    }
+
     /** The lines that explain one organization's points in a month (404 outside the caller's subtree or the list). */
     @Transactional(readOnly = true)
     public OrganizationScore explanation(Actor actor, YearMonth month, long organizationId) {
@@ -115,7 +147,7 @@ public class PublicityScores {
         ScoringRules rules = rules(actor, month.getYear()).rules();
         ScoreQueries.Row row = queries.month(actor.scopePattern(), rules, month, organizationId).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Organization", organizationId));
-        return score(month, row, rules, queries.articleLines(actor.scopePattern(), rules, month, organizationId)
+        return score(month, row, rules, queries.articleLines(actor.scopePattern(), rules, month, List.of(organizationId))
                 .getOrDefault(organizationId, List.of()));
     }
 

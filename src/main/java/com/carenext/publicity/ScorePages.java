@@ -6,6 +6,7 @@ import com.carenext.plan.Notices;
 import com.carenext.shared.Actor;
 import com.carenext.shared.AuditTarget;
 import com.carenext.shared.Flash;
+import com.carenext.shared.Paged;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -60,9 +61,12 @@ class ScorePages {
     }
 
     @GetMapping("/statistics")
-    String statistics(Actor actor, @RequestParam(required = false) String month, Model model) {
+    String statistics(Actor actor, @RequestParam(required = false) String month,
+                      @RequestParam(required = false) Integer page,
+                      @RequestParam(required = false) Integer correspondentPage, Model model) {
         YearMonth chosen = month(actor, month);
-        model.addAttribute("statistics", scores.month(actor, chosen, false));
+        model.addAttribute("statistics", scores.monthPage(actor, chosen, Paged.page(page),
+                Paged.page(correspondentPage), false));
         model.addAttribute("month", chosen);
         model.addAttribute("levels", OutletLevel.values());
         return "publicity/statistics";

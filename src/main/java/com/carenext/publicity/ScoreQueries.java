@@ -4,14 +4,13 @@ import com.carenext.organization.OrganizationType;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +29,8 @@ import org.springframework.stereotype.Component;
  *     <li>each author (a correspondent of the scope) is credited with the article's points once, before caps;</li>
  *     <li>ranks: by points, equal points share a rank; ties listed by adoptions, submissions, then tree order.</li>
  * </ul>
- * {@code PublicityScoringOracleTests} compares every figure with a plain Java computation of these rules.
+ * The SQL is built by {@link ScoreQuery}. {@code PublicityScoringOracleTests} compares every figure with a plain Java
+ * computation of these rules.
  */
 @Component
 class ScoreQueries {
@@ -42,6 +42,17 @@ class ScoreQueries {
                Map<OutletLevel, Integer> byLevel, int bannerOrAbove, int quota, int missing, int raw, int capped,
                int earned, int penalty, int points, int rank, int missedMonths) {
     }
+
+    /** A month's rows of {@code earned}, ranked by points: equal points share a rank. */
+    private static final String RANKED = """
+            , ranked AS (
+                SELECT s.*, RANK() OVER (ORDER BY s.points DESC) AS rnk FROM (
+                    SELECT e.*, e.earned - e.penalty AS points FROM earned e WHERE e.m = :month) s)
+            """;
+
+    /** The order of the ranking (ties by adoptions, submissions, then tree order); {@code {p}}: the alias. */
+    private static final String RANK_ORDER =
+            "{p}points DESC, {p}adopted DESC, {p}submitted DESC, {p}depth, {p}sort_order, {p}id";
 
     private final JdbcClient jdbc;
 
@@ -55,18 +66,66 @@ class ScoreQueries {
      */
     List<Row> month(String scope, ScoringRules rules, YearMonth month, Long organizationId) {
         int first = rules.yearlyCap() == null ? month.getMonthValue() : 1;
-        Query query = new Query(scope, rules, first, month.getMonthValue(), organizationId);
-        return jdbc.sql(query.grid() + """
-                        SELECT s.*, RANK() OVER (ORDER BY s.points DESC) AS rnk FROM (
-                            SELECT e.*, e.earned - e.penalty AS points FROM earned e WHERE e.m = :month) s
-                        ORDER BY s.points DESC, s.adopted DESC, s.submitted DESC, s.depth, s.sort_order, s.id""")
+        ScoreQuery query = new ScoreQuery(scope, rules, first, month.getMonthValue(), organizationId);
+        return jdbc.sql(query.grid() + RANKED + "SELECT * FROM ranked ORDER BY " + RANK_ORDER.replace("{p}", ""))
                 .params(query.params).param("month", month.getMonthValue())
                 .query((rs, n) -> row(rs, rs.getInt("m"), 0)).list();
     }
 
+    /** The whole subtree's month summed by the database: what the page shows above its one page of rows. */
+    record Summary(int organizations, int missedQuota, int bannerOrAbove, int points,
+                   Map<OutletLevel, Integer> adoptedByLevel) {
+    }
+
+    /** One page of a month's ranking (ranks counted over all rows) and the {@link Summary} of all rows. */
+    record Ranking(List<Row> rows, Summary summary) {
+    }
+
+    /**
+     * Rows {@code offset} to {@code offset + size} of {@link #month}, with the sums over every row, in one statement:
+     * the scoring runs once, the summary reads all of its rows and the page only its own (a page past the end is
+     * empty, its summary still whole).
+     */
+    Ranking monthPage(String scope, ScoringRules rules, YearMonth month, long offset, int size) {
+        int first = rules.yearlyCap() == null ? month.getMonthValue() : 1;
+        ScoreQuery query = new ScoreQuery(scope, rules, first, month.getMonthValue(), null);
+        List<Row> rows = new ArrayList<>();
+        List<Summary> summary = new ArrayList<>(1);
+        jdbc.sql(query.grid() + RANKED + """
+                        , summary AS (
+                            SELECT COUNT(*) AS units_total,
+                                   COALESCE(SUM(CASE WHEN missing > 0 THEN 1 ELSE 0 END), 0) AS missed_total,
+                                   COALESCE(SUM(banner_up), 0) AS banner_total, COALESCE(SUM(points), 0) AS points_total,
+                                   COALESCE(SUM(l0), 0) AS t0, COALESCE(SUM(l1), 0) AS t1, COALESCE(SUM(l2), 0) AS t2,
+                                   COALESCE(SUM(l3), 0) AS t3, COALESCE(SUM(l4), 0) AS t4
+                            FROM ranked)
+                        SELECT sm.*, p.* FROM summary sm LEFT JOIN (
+                            SELECT * FROM ranked ORDER BY {ORDER} OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY) p
+                          ON 1 = 1
+                        ORDER BY {P_ORDER}"""
+                        .replace("{ORDER}", RANK_ORDER.replace("{p}", ""))
+                        .replace("{P_ORDER}", RANK_ORDER.replace("{p}", "p.")))
+                .params(query.params).param("month", month.getMonthValue())
+                .param("offset", offset).param("size", size)
+                .query(rs -> {
+                    if (summary.isEmpty()) {
+                        Map<OutletLevel, Integer> byLevel = new EnumMap<>(OutletLevel.class);
+                        for (int i = 0; i < LEVELS.length; i++) {
+                            byLevel.put(LEVELS[i], rs.getInt("t" + i));
+                        }
+                        summary.add(new Summary(rs.getInt("units_total"), rs.getInt("missed_total"),
+                                rs.getInt("banner_total"), rs.getInt("points_total"), byLevel));
+                    }
+                    if (rs.getObject("id") != null) {
+                        rows.add(row(rs, month.getMonthValue(), 0));
+                    }
+                });
+        return new Ranking(List.copyOf(rows), summary.get(0));
+    }
+
     /** The year through {@code throughMonth}: each organization's months summed, ranked. */
     List<Row> year(String scope, ScoringRules rules, int throughMonth) {
-        Query query = new Query(scope, rules, 1, throughMonth, null);
+        ScoreQuery query = new ScoreQuery(scope, rules, 1, throughMonth, null);
         return jdbc.sql(query.grid() + """
                         SELECT s.*, RANK() OVER (ORDER BY s.points DESC) AS rnk FROM (
                             SELECT u.id, u.name, u.type, u.depth, u.sort_order, 0 AS quota,
@@ -91,7 +150,13 @@ class ScoreQueries {
      * {@code through}, ranked; the organization's name only when it takes part.
      */
     List<CorrespondentScore> correspondents(String scope, ScoringRules rules, int from, int through) {
-        Query query = new Query(scope, rules, from, through, null);
+        return correspondents(scope, rules, from, through, 0, Integer.MAX_VALUE);
+    }
+
+    /** Rows {@code offset} to {@code offset + size} of {@link #correspondents(String, ScoringRules, int, int)}. */
+    List<CorrespondentScore> correspondents(String scope, ScoringRules rules, int from, int through, long offset,
+                                            int size) {
+        ScoreQuery query = new ScoreQuery(scope, rules, from, through, null);
         return jdbc.sql(query.units() + """
                         SELECT s.*, RANK() OVER (ORDER BY s.points DESC) AS rnk FROM (
                             SELECT c.id, c.name, c.organization_id, COALESCE(MAX(u.name), '') AS unit_name,
@@ -104,11 +169,18 @@ class ScoreQueries {
                             LEFT JOIN units u ON u.id = c.organization_id
                             WHERE c.organization_path LIKE :scope
                             GROUP BY c.id, c.name, c.organization_id) s
-                        ORDER BY s.points DESC, s.adopted DESC, s.id""")
-                .params(query.params)
+                        ORDER BY s.points DESC, s.adopted DESC, s.id
+                        OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY""")
+                .params(query.params).param("offset", offset).param("size", size)
                 .query((rs, n) -> new CorrespondentScore(rs.getLong("id"), rs.getString("name"),
                         rs.getLong("organization_id"), rs.getString("unit_name"), rs.getInt("submitted"),
                         rs.getInt("adopted"), rs.getInt("points"), rs.getInt("rnk"))).list();
+    }
+
+    /** The number of rows of {@link #correspondents}: every correspondent of the scope, active or not. */
+    long correspondentCount(String scope) {
+        return jdbc.sql("SELECT COUNT(*) FROM correspondent WHERE organization_path LIKE :scope")
+                .param("scope", scope).query(Long.class).single();
     }
 
     /** All articles of the scope's month and those adopted (whatever their organization). */
@@ -124,9 +196,14 @@ class ScoreQueries {
 
     /**
      * The article lines of the explanation of a month's points, per organization in the order of the articles
-     * (date, id): each level it was published at, highest first (counted or not), then its kind's points.
+     * (date, id): each level it was published at, highest first (counted or not), then its kind's points;
+     * {@code organizationIds}: only theirs (a page's rows), null: every organization's.
      */
-    Map<Long, List<ScoreLine>> articleLines(String scope, ScoringRules rules, YearMonth month, Long organizationId) {
+    Map<Long, List<ScoreLine>> articleLines(String scope, ScoringRules rules, YearMonth month,
+                                            Collection<Long> organizationIds) {
+        if (organizationIds != null && organizationIds.isEmpty()) {
+            return Map.of();
+        }
         record Published(long article, long organizationId, String title, ArticleKind kind, OutletLevel level) {
         }
         List<Published> rows = jdbc.sql("""
@@ -136,9 +213,9 @@ class ScoreQueries {
                         WHERE a.organization_path LIKE :scope AND a.article_date >= :from AND a.article_date < :to
                           AND a.status = 'ADOPTED' {ONE}
                         ORDER BY a.organization_id, a.article_date, a.id, level_rank DESC"""
-                        .replace("{LEVEL_RANK}", rank("p.outlet_level"))
-                        .replace("{ONE}", organizationId == null ? "" : "AND a.organization_id = :org"))
-                .params(organizationId == null ? Map.of() : Map.of("org", organizationId))
+                        .replace("{LEVEL_RANK}", ScoreQuery.rank("p.outlet_level"))
+                        .replace("{ONE}", organizationIds == null ? "" : "AND a.organization_id IN (:orgs)"))
+                .params(organizationIds == null ? Map.of() : Map.of("orgs", organizationIds))
                 .param("scope", scope).param("from", Date.valueOf(month.atDay(1)))
                 .param("to", Date.valueOf(month.plusMonths(1).atDay(1)))
                 .query((rs, n) -> new Published(rs.getLong("id"), rs.getLong("organization_id"), rs.getString("title"),
@@ -170,169 +247,5 @@ class ScoreQueries {
                 rs.getInt("submitted"), rs.getInt("adopted"), byLevel, rs.getInt("banner_up"), rs.getInt("quota"),
                 rs.getInt("missing"), rs.getInt("raw"), rs.getInt("capped"), rs.getInt("earned"),
                 rs.getInt("penalty"), rs.getInt("points"), rs.getInt("rnk"), missedMonths);
-    }
-
-    /** {@code CASE column WHEN 'TOWN' THEN 0 … END}: an outlet level's rank, lowest first. */
-    private static String rank(String column) {
-        StringBuilder sql = new StringBuilder("CASE ").append(column);
-        for (OutletLevel level : LEVELS) {
-            sql.append(" WHEN '").append(level.name()).append("' THEN ").append(level.ordinal());
-        }
-        return sql.append(" END").toString();
-    }
-
-    /** The common table expressions of one computation, with its parameters. */
-    private static final class Query {
-
-        final Map<String, Object> params = new HashMap<>();
-        final ScoringRules rules;
-        final int from;
-        final int through;
-        final Long organizationId;
-
-        Query(String scope, ScoringRules rules, int from, int through, Long organizationId) {
-            this.rules = rules;
-            this.from = from;
-            this.through = through;
-            this.organizationId = organizationId;
-            int year = rules.year();
-            params.put("scope", scope);
-            params.put("yearFrom", Date.valueOf(LocalDate.of(year, 1, 1)));
-            params.put("yearTo", Date.valueOf(LocalDate.of(year + 1, 1, 1)));
-            params.put("from", Date.valueOf(LocalDate.of(year, Math.max(1, Math.min(12, from)), 1)));
-            params.put("to", Date.valueOf(through <= 0 ? LocalDate.of(year, 1, 1)
-                    : YearMonth.of(year, Math.min(12, through)).plusMonths(1).atDay(1)));
-            params.put("penalty", rules.penaltyPerMissing());
-            for (OutletLevel level : LEVELS) {
-                params.put("level" + level.ordinal(), rules.points(level));
-            }
-            for (ArticleKind kind : ArticleKind.values()) {
-                params.put("kind" + kind.ordinal(), rules.points(kind));
-            }
-            for (OrganizationType type : OrganizationType.values()) {
-                params.put("quota" + type.ordinal(), rules.quota(type));
-            }
-            if (rules.monthlyCap() != null) {
-                params.put("monthlyCap", rules.monthlyCap());
-            }
-            if (rules.yearlyCap() != null) {
-                params.put("yearlyCap", rules.yearlyCap());
-            }
-            if (organizationId != null) {
-                params.put("org", organizationId);
-            }
-        }
-
-        /** {@code art}: one row per article of the months with its points; {@code units}: who takes part. */
-        String units() {
-            String oneOrganization = organizationId == null ? "" : "AND a.organization_id = :org";
-            // one pass over the articles and their publications, joined by the primary key: the levels an article
-            // was published at become flags (a level published twice counts once), its points follow from them
-            return """
-                    WITH published AS (
-                        SELECT a.id, a.organization_id, CAST(EXTRACT(MONTH FROM a.article_date) AS INT) AS m,
-                               CASE WHEN a.status = 'ADOPTED' THEN 1 ELSE 0 END AS adopted, a.kind,
-                               MAX({LEVEL_RANK}) AS top_rank, {LEVEL_FLAGS}
-                        FROM article a LEFT JOIN article_publication p ON p.article = a.id AND a.status = 'ADOPTED'
-                        WHERE a.organization_path LIKE :scope AND a.article_date >= :from AND a.article_date < :to
-                          {ONE}
-                        GROUP BY a.id, a.organization_id, a.article_date, a.status, a.kind
-                    ), art AS (
-                        SELECT a.id, a.organization_id, a.m, a.adopted, a.l0, a.l1, a.l2, a.l3, a.l4,
-                               CASE WHEN a.top_rank >= {BANNER} THEN 1 ELSE 0 END AS banner_up,
-                               CASE WHEN a.top_rank IS NULL THEN 0 ELSE {POINTS} + {KIND_POINTS} END AS points
-                        FROM published a
-                    ), units AS (
-                        SELECT o.id, o.name, o.type, o.depth, o.sort_order, {QUOTA} AS quota
-                        FROM organization o
-                        WHERE o.path LIKE :scope AND o.active {ONE_UNIT}
-                          AND ({QUOTA} > 0 OR EXISTS (SELECT 1 FROM article x WHERE x.organization_path = o.path
-                                AND x.organization_id = o.id AND x.article_date >= :yearFrom AND x.article_date < :yearTo))
-                    )
-                    """.replace("{LEVEL_FLAGS}", levelFlags()).replace("{LEVEL_RANK}", rank("p.outlet_level"))
-                    .replace("{ONE}", oneOrganization)
-                    .replace("{BANNER}", String.valueOf(OutletLevel.BANNER.ordinal()))
-                    .replace("{POINTS}", levelPoints()).replace("{KIND_POINTS}", byKind("a.kind"))
-                    .replace("{QUOTA}", byType("o.type"))
-                    .replace("{ONE_UNIT}", organizationId == null ? "" : "AND o.id = :org");
-        }
-
-        /** {@code earned}: one row per taking-part organization and month, with its caps and penalty applied. */
-        String grid() {
-            StringJoiner months = new StringJoiner(", ", "(VALUES ", ")");
-            for (int m = Math.max(1, from); m <= Math.max(1, through); m++) {
-                months.add("(" + m + ")");
-            }
-            return units() + """
-                    , grid AS (
-                        SELECT u.id, u.name, u.type, u.depth, u.sort_order, u.quota, mm.m,
-                               COALESCE(g.submitted, 0) AS submitted, COALESCE(g.adopted, 0) AS adopted,
-                               COALESCE(g.l0, 0) AS l0, COALESCE(g.l1, 0) AS l1, COALESCE(g.l2, 0) AS l2,
-                               COALESCE(g.l3, 0) AS l3, COALESCE(g.l4, 0) AS l4, COALESCE(g.banner_up, 0) AS banner_up,
-                               COALESCE(g.raw, 0) AS raw
-                        FROM units u CROSS JOIN {MONTHS} AS mm (m)
-                        LEFT JOIN (SELECT organization_id, m, COUNT(*) AS submitted, SUM(adopted) AS adopted,
-                                          SUM(l0) AS l0, SUM(l1) AS l1, SUM(l2) AS l2, SUM(l3) AS l3, SUM(l4) AS l4,
-                                          SUM(banner_up) AS banner_up, SUM(points) AS raw
-                                   FROM art GROUP BY organization_id, m) g
-                             ON g.organization_id = u.id AND g.m = mm.m
-                        WHERE mm.m <= {THROUGH}
-                    ), capped AS (
-                        SELECT g.*, {CAPPED} AS capped FROM grid g
-                    ), running AS (
-                        SELECT c.*, SUM(c.capped) OVER (PARTITION BY c.id ORDER BY c.m
-                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS so_far
-                        FROM capped c
-                    ), earned AS (
-                        SELECT c.*, {EARNED} AS earned,
-                               CASE WHEN c.quota > c.adopted THEN c.quota - c.adopted ELSE 0 END AS missing,
-                               CASE WHEN c.quota > c.adopted THEN c.quota - c.adopted ELSE 0 END * :penalty AS penalty
-                        FROM running c
-                    )
-                    """.replace("{MONTHS}", months.toString()).replace("{THROUGH}", String.valueOf(through))
-                    .replace("{CAPPED}", rules.monthlyCap() == null ? "g.raw" : "LEAST(g.raw, :monthlyCap)")
-                    .replace("{EARNED}", rules.yearlyCap() == null ? "c.capped"
-                            : "LEAST(:yearlyCap, c.so_far) - LEAST(:yearlyCap, c.so_far - c.capped)");
-        }
-
-        private String levelPoints() {
-            if (rules.counting() == CountingRule.EACH_LEVEL) {
-                StringJoiner sum = new StringJoiner(" + ", "(", ")");
-                for (OutletLevel level : LEVELS) {
-                    sum.add("a.l" + level.ordinal() + " * :level" + level.ordinal());
-                }
-                return sum.toString();
-            }
-            StringBuilder sql = new StringBuilder("CASE a.top_rank");
-            for (OutletLevel level : LEVELS) {
-                sql.append(" WHEN ").append(level.ordinal()).append(" THEN :level").append(level.ordinal());
-            }
-            return sql.append(" END").toString();
-        }
-
-        private static String levelFlags() {
-            StringJoiner flags = new StringJoiner(", ");
-            for (OutletLevel level : LEVELS) {
-                flags.add("MAX(CASE WHEN p.outlet_level = '" + level.name() + "' THEN 1 ELSE 0 END) AS l"
-                        + level.ordinal());
-            }
-            return flags.toString();
-        }
-
-        private static String byKind(String column) {
-            StringBuilder sql = new StringBuilder("CASE ").append(column);
-            for (ArticleKind kind : ArticleKind.values()) {
-                sql.append(" WHEN '").append(kind.name()).append("' THEN :kind").append(kind.ordinal());
-            }
-            return sql.append(" ELSE 0 END").toString();
-        }
-
-        private static String byType(String column) {
-            StringBuilder sql = new StringBuilder("CASE ").append(column);
-            for (OrganizationType type : OrganizationType.values()) {
-                sql.append(" WHEN '").append(type.name()).append("' THEN :quota").append(type.ordinal());
-            }
-            return sql.append(" ELSE 0 END").toString();
-        }
     }
 }

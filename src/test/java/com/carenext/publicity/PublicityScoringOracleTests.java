@@ -106,6 +106,20 @@ class PublicityScoringOracleTests {
             if (viewer.has(com.carenext.shared.Role.TOWN_ADMIN)) {
                 assertThat(actual.correspondents()).as(context + ", " + ym).isEqualTo(expected.correspondentMonth(month));
             }
+            // the page and the API: the same rows (one page here), and totals summed by the database over all rows
+            MonthPage page = scores.monthPage(viewer, ym, 0, 0, true);
+            assertThat(page.organizations().rows()).as(context + ", " + ym + " page").isEqualTo(expected.month(month));
+            assertThat(page.organizations().total()).isEqualTo(expected.month(month).size());
+            assertThat(page.bannerOrAbove()).as(context).isEqualTo(actual.bannerOrAbove());
+            assertThat(page.missedQuota()).as(context).isEqualTo(actual.missedQuota().size());
+            assertThat(page.adoptedByLevel()).as(context).isEqualTo(actual.adoptedByLevel());
+            assertThat(page.points()).as(context)
+                    .isEqualTo(expected.month(month).stream().mapToInt(OrganizationScore::points).sum());
+            assertThat(page.notable()).as(context).isEqualTo(actual.notable());
+            if (viewer.has(com.carenext.shared.Role.TOWN_ADMIN)) {
+                assertThat(page.correspondents().rows()).as(context + ", " + ym)
+                        .isEqualTo(expected.correspondentMonth(month));
+            }
             List<ScoringEngine.Facts> ofMonth = facts.stream().filter(f -> YearMonth.from(f.date()).equals(ym)).toList();
             assertThat(actual.submitted()).as(context).isEqualTo(ofMonth.size());
             assertThat(actual.adopted()).as(context)
