@@ -182,7 +182,7 @@ class NoSilentCapsTests {
                         + "v.organization_id, v.organization_path, 'ROLL_CALL', 'test', s.starts_at FROM study_session s, "
                         + "volunteer v WHERE s.organization_id = :town AND v.organization_id = :last")
                 .param("town", world.town().id()).param("last", last).update();
-        assertThat(statistics.perOrganization(world.officeActor(), day.getYear()))
+        assertThat(statistics.perOrganization(world.officeActor(), day.getYear(), 0).rows())
                 .filteredOn(figures -> figures.id() == last).singleElement()
                 .satisfies(figures -> assertThat(figures.ratePercent()).isEqualTo(100));
         String json = mvc.perform(get("/api/v1/volunteers/statistics").with(manager)).andReturn().getResponse()
@@ -245,5 +245,173 @@ class NoSilentCapsTests {
         String json = mvc.perform(get("/api/v1/volunteer-applications").param("page", "4").with(manager)).andReturn()
                 .getResponse().getContentAsString();
         assertThat(json).contains("\"total\":210", "\"page\":4");
+    }
+
+    /** A water body of village A, registered in SQL; its id. */
+    private long waterBody(String name, String tier) {
+        jdbc.sql("INSERT INTO water_body (organization_id, organization_path, name, kind, risk_tier, check_in_code, "
+                        + "version, created_at) VALUES (:organization, :path, :name, 'POND', :tier, :code, 0, CURRENT_TIMESTAMP)")
+                .param("organization", world.villageA().id()).param("path", world.villageA().path()).param("name", name)
+                .param("tier", tier).param("code", "W" + world.villageA().id() + name.hashCode() % 1000).update();
+        return jdbc.sql("SELECT id FROM water_body WHERE organization_id = :organization AND name = :name")
+                .param("organization", world.villageA().id()).param("name", name).query(Long.class).single();
+    }
+
+    @Test
+    void patrolAlertsCountEveryOpenPatrolAndHazardAndThePagesReachTheLast() throws Exception {
+        long body = waterBody("超时淖尔", "YELLOW");
+        int patrols = 110;
+        // open for more than five hours, each by another person; 超时10000 checked in first, 超时10109 last
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(clock).withNano(0);
+        jdbc.sql("INSERT INTO patrol (water_body_id, organization_id, organization_path, volunteer_id, volunteer_name, "
+                        + "user_id, checked_in_at) SELECT :body, :organization, :path, :people + n.i, "
+                        + "'超时' || CAST(10000 + n.i AS VARCHAR(10)), :people + n.i, :at FROM " + Numbers.below(patrols, "n"))
+                .param("body", body).param("organization", world.villageA().id()).param("path", world.villageA().path())
+                .param("people", 9_000_000_000L + world.villageA().id() * 1_000L)
+                .param("at", java.sql.Timestamp.valueOf(now.minusHours(8))).update();
+        for (var checkedIn : java.util.Map.of("超时10000", now.minusHours(9), "超时10109", now.minusHours(7)).entrySet()) {
+            jdbc.sql("UPDATE patrol SET checked_in_at = :at WHERE water_body_id = :body AND volunteer_name = :name")
+                    .param("at", java.sql.Timestamp.valueOf(checkedIn.getValue())).param("body", body)
+                    .param("name", checkedIn.getKey()).update();
+        }
+        // two hazards reported on each patrol: 220 open, past the old 100 of the alerts and 200 of the list
+        jdbc.sql("INSERT INTO hazard (patrol_id, water_body_id, organization_id, organization_path, hazard_type, "
+                        + "severity, description, reported_at, status, version) SELECT p.id, p.water_body_id, "
+                        + "p.organization_id, p.organization_path, 'OTHER', 'LOW', '隐患' || p.volunteer_name || "
+                        + "CAST(n.i AS VARCHAR(1)), p.checked_in_at, 'OPEN', 0 FROM patrol p, " + Numbers.below(2, "n")
+                        + " WHERE p.water_body_id = :body")
+                .param("body", body).update();
+        RequestPostProcessor office = Fixtures.login(mvc, world.office().username());
+
+        String overview = mvc.perform(get("/patrol").param("openPage", "2").with(office)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(overview).contains("仍未签退的巡逻共 110 次", "超时10109", "共 110 条，本页第 101–110 条",
+                "open-too-long-previous", "有 220 条隐患尚未销号").doesNotContain("超时10000");
+        String json = mvc.perform(get("/api/v1/patrols/alerts").param("page", "2").with(office)).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(json).contains("\"total\":110", "\"openHazards\":220", "超时10109");
+
+        // the hazards list, page by page (by key): every one of the 220, the count on each page
+        Set<String> seen = new HashSet<>();
+        String before = null;
+        int pages = 0;
+        do {
+            var request = get("/hazards").with(office);
+            String page = mvc.perform(before == null ? request : request.param("before", before)).andReturn()
+                    .getResponse().getContentAsString();
+            assertThat(page).contains("未销号的隐患共 220 条");
+            java.util.regex.Matcher descriptions = java.util.regex.Pattern.compile("隐患超时1\\d{4}[01]").matcher(page);
+            while (descriptions.find()) {
+                seen.add(descriptions.group());
+            }
+            java.util.regex.Matcher next = java.util.regex.Pattern.compile("id=\"hazards-next\"[^>]*before=(\\d+)")
+                    .matcher(page);
+            before = next.find() ? next.group(1) : null;
+            pages++;
+        } while (before != null && pages < 10);
+        assertThat(pages).isEqualTo(5);
+        assertThat(seen).hasSize(220).contains("隐患超时100000");
+    }
+
+    @Test
+    void theRotaFindsAndTakesAnyOfMoreThanAThousandFitPeopleWithoutListingThem() throws Exception {
+        long body = waterBody("轮班淖尔", "YELLOW");
+        int people = 1_010;
+        jdbc.sql("INSERT INTO volunteer (organization_id, organization_path, name, party_member, categories, "
+                        + "service_roles, fit_for_patrol, status, version, created_at, updated_at) "
+                        + "SELECT :organization, :path, '巡逻' || CAST(10000 + n.i AS VARCHAR(10)), FALSE, "
+                        + "'VETERAN_TEACHER', '', TRUE, 'ACTIVE', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM "
+                        + Numbers.below(people, "n"))
+                .param("organization", world.villageA().id()).param("path", world.villageA().path()).update();
+        long last = jdbc.sql("SELECT id FROM volunteer WHERE organization_id = :organization AND name = :name")
+                .param("organization", world.villageA().id()).param("name", "巡逻" + (10_000 + people - 1))
+                .query(Long.class).single();
+
+        // the page holds none of them: its picker searches on demand
+        String page = mvc.perform(get("/water-bodies/{id}", body).with(manager)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("/water-bodies/" + body + "/patrollers").doesNotContain("巡逻10000");
+        String first = mvc.perform(get("/water-bodies/{id}/patrollers", body).param("multiple", "true").with(manager))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("巡逻10000", "只列出前 20 个").doesNotContain("巡逻10020");
+        String found = mvc.perform(get("/water-bodies/{id}/patrollers", body).param("multiple", "true")
+                .param("q", "巡逻11009").with(manager)).andReturn().getResponse().getContentAsString();
+        assertThat(found).contains("巡逻11009", "value=\"" + last + "\"");
+
+        // the 1,010th by name may stand on a shift (he was beyond the 1,000 the rota read)
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/water-bodies/{id}/shifts", body)
+                .param("day", LocalDate.now(clock).toString()).param("volunteerIds", String.valueOf(last))
+                .with(manager).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));
+        assertThat(jdbc.sql("SELECT m.volunteer_name FROM patrol_shift_member m JOIN patrol_shift s "
+                        + "ON s.id = m.patrol_shift_id WHERE s.water_body_id = :body").param("body", body)
+                .query(String.class).list()).containsExactly("巡逻11009");
+    }
+
+    @Test
+    void aBasesMaterialsAndVisitsArePagedWithTheirCounts() throws Exception {
+        var base = fixtures.organization(world.officeActor(), world.town(), "大寨基地",
+                com.carenext.organization.OrganizationType.EDUCATION_BASE);
+        int materials = 210;
+        int visits = 510;
+        jdbc.sql("INSERT INTO story_material (organization_id, organization_path, kind, title, body, tags, version, "
+                        + "created_by, created_at) SELECT :base, :path, 'RED_STORY', '故事' || CAST(10000 + n.i AS VARCHAR(10)), "
+                        + "'讲述', ',', 0, 'test', CURRENT_TIMESTAMP FROM " + Numbers.below(materials, "n"))
+                .param("base", base.id()).param("path", base.path()).update();
+        LocalDate day = LocalDate.now(clock).withDayOfYear(1);
+        jdbc.sql("INSERT INTO base_visit (base_id, organization_path, visited_on, visiting_group, students, adults, "
+                        + "created_by, created_at) SELECT :base, :path, :day, '参观团' || CAST(10000 + n.i AS VARCHAR(10)), 2, 1, "
+                        + "'test', CURRENT_TIMESTAMP FROM " + Numbers.below(visits, "n"))
+                .param("base", base.id()).param("path", base.path()).param("day", day).update();
+        long oldestMaterial = jdbc.sql("SELECT MIN(id) FROM story_material WHERE organization_id = :base")
+                .param("base", base.id()).query(Long.class).single();
+        long oldestVisit = jdbc.sql("SELECT MIN(id) FROM base_visit WHERE base_id = :base")
+                .param("base", base.id()).query(Long.class).single();
+        RequestPostProcessor office = Fixtures.login(mvc, world.office().username());
+
+        String page = mvc.perform(get("/education-bases/{id}", base.id()).param("materialPage", "4")
+                .param("visitPage", "10").with(office)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("共 210 条，本页第 201–210 条", "/materials/" + oldestMaterial + "\"",
+                "共 510 条，本页第 501–510 条", "base-materials-previous", "visits-previous",
+                day.getYear() + " 年");
+        String json = mvc.perform(get("/api/v1/education-bases/{id}", base.id()).param("materialPage", "4")
+                .with(office)).andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"total\":210", "\"total\":510", "\"visits\":510", "\"students\":1020");
+        String last = mvc.perform(get("/api/v1/education-bases/{id}/visits", base.id()).param("page", "10")
+                .with(office)).andReturn().getResponse().getContentAsString();
+        assertThat(last).contains("\"total\":510", "\"id\":" + oldestVisit + ",");
+    }
+
+    @Test
+    void studyFiguresPerOrganizationArePagedWithTheCountOfUnits() throws Exception {
+        int units = com.carenext.study.StudyStatistics.ORGANIZATIONS_PAGE + 10;
+        LocalDate day = LocalDate.now(clock).withDayOfMonth(1);
+        jdbc.sql("INSERT INTO study_session (organization_id, organization_path, kind, topic, mode, starts_at, hours, "
+                        + "organizer, check_in_code, version, created_at) VALUES (:town, :path, 'STUDY', '单位学习', "
+                        + "'OFFLINE', :at, 2.0, '镇关工委', :code, 0, CURRENT_TIMESTAMP)")
+                .param("town", world.town().id()).param("path", world.town().path()).param("at", day.atTime(9, 0))
+                .param("code", "U" + world.town().id() % 1_000_000).update();
+        long session = jdbc.sql("SELECT id FROM study_session WHERE organization_id = :town AND topic = '单位学习'")
+                .param("town", world.town().id()).query(Long.class).single();
+        // one person from each of 60 units under village A: one attendance each, so the unit ids decide the order
+        long firstUnit = 8_000_000_000L + world.villageA().id() * 1_000L;
+        jdbc.sql("INSERT INTO attendance (study_session_id, volunteer_id, volunteer_name, organization_id, "
+                        + "organization_path, method, recorded_by, checked_in_at) SELECT :session, :unit + n.i, '参学', "
+                        + ":unit + n.i, :path || CAST(:unit + n.i AS VARCHAR(20)) || '/', 'ROLL_CALL', 'test', :at FROM "
+                        + Numbers.below(units, "n"))
+                .param("session", session).param("unit", firstUnit).param("path", world.villageA().path())
+                .param("at", day.atTime(9, 0)).update();
+        RequestPostProcessor office = Fixtures.login(mvc, world.office().username());
+
+        var lastPage = statistics.perOrganization(world.officeActor(), day.getYear(), 1);
+        assertThat(lastPage.total()).isEqualTo(units);
+        assertThat(lastPage.rows()).hasSize(10).extracting(StudyFigures::id).contains(firstUnit + units - 1);
+        String page = mvc.perform(get("/study-sessions/figures").param("year", String.valueOf(day.getYear()))
+                .param("unitPage", "1").with(office)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("共 60 条，本页第 51–60 条", "per-organization-previous");
+        String json = mvc.perform(get("/api/v1/study-sessions/figures/organizations").param("page", "1")
+                .with(office)).andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"total\":" + units, "\"id\":" + (firstUnit + units - 1));
+        String dashboard = mvc.perform(get("/").with(office)).andReturn().getResponse().getContentAsString();
+        assertThat(dashboard).contains("图中为参学人次最多的 50 个单位（共 60 个单位有人参学）");
     }
 }

@@ -5,7 +5,7 @@ import static com.carenext.patrol.PatrolAccess.READERS;
 
 import com.carenext.shared.Actor;
 import com.carenext.volunteer.VolunteerSummary;
-import com.carenext.volunteer.Volunteers;
+import com.carenext.volunteer.Patrollers;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,14 +37,14 @@ class Rota {
 
     private final JdbcClient jdbc;
     private final WaterBodies waterBodies;
-    private final Volunteers volunteers;
+    private final Patrollers patrollers;
     private final Clock clock;
     private final ShiftPolicy policy = new ShiftPolicy();
 
-    Rota(JdbcClient jdbc, WaterBodies waterBodies, Volunteers volunteers, Clock clock) {
+    Rota(JdbcClient jdbc, WaterBodies waterBodies, Patrollers patrollers, Clock clock) {
         this.jdbc = jdbc;
         this.waterBodies = waterBodies;
-        this.volunteers = volunteers;
+        this.patrollers = patrollers;
         this.clock = clock;
     }
 
@@ -54,7 +54,9 @@ class Rota {
     ShiftView assign(Actor actor, long waterBodyId, LocalDate day, List<Long> volunteerIds) {
         actor.require(KEEPERS);
         WaterBodyView body = waterBodies.get(actor, waterBodyId);
-        Map<Long, VolunteerSummary> fit = volunteers.fitForPatrol(actor, body.organizationId()).stream()
+        // only the chosen are checked (one query), however many are fit under the organization
+        Map<Long, VolunteerSummary> fit = patrollers.among(actor, body.organizationId(),
+                        volunteerIds == null ? List.of() : volunteerIds).stream()
                 .collect(Collectors.toMap(VolunteerSummary::id, Function.identity()));
         Set<Long> team = policy.team(body.riskTier(), day, volunteerIds, fit.keySet());
         jdbc.sql("SELECT id FROM patrol_shift WHERE water_body_id = :w AND shift_date = :d")
