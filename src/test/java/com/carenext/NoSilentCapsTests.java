@@ -414,4 +414,104 @@ class NoSilentCapsTests {
         String dashboard = mvc.perform(get("/").with(office)).andReturn().getResponse().getContentAsString();
         assertThat(dashboard).contains("图中为参学人次最多的 50 个单位（共 60 个单位有人参学）");
     }
+
+    @Test
+    void noticesPageByKeyAndSayHowManyThereAre() throws Exception {
+        int count = com.carenext.plan.Notices.PAGE + 10;
+        jdbc.sql("INSERT INTO notice (organization_id, organization_path, issuer_name, title, body, published_at, "
+                        + "version, created_at) SELECT :town, :path, '镇关工委', '通知' || CAST(10000 + n.i AS VARCHAR(10)), "
+                        + "'正文', CURRENT_TIMESTAMP, 0, CURRENT_TIMESTAMP FROM " + Numbers.below(count, "n"))
+                .param("town", world.town().id()).param("path", world.town().path()).update();
+        jdbc.sql("INSERT INTO notice_target (notice_id, organization_id, organization_path, organization_name, "
+                        + "remind_count) SELECT id, :village, :path, '甲村', 0 FROM notice WHERE organization_id = :town")
+                .param("village", world.villageA().id()).param("path", world.villageA().path())
+                .param("town", world.town().id()).update();
+        long oldest = jdbc.sql("SELECT MIN(id) FROM notice WHERE organization_id = :town")
+                .param("town", world.town().id()).query(Long.class).single();
+        String oldestTitle = jdbc.sql("SELECT title FROM notice WHERE id = :id").param("id", oldest)
+                .query(String.class).single();
+
+        String first = mvc.perform(get("/notices").with(manager)).andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("共 60 份", "received-next").doesNotContain("/notices/" + oldest + "\"");
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("id=\"received-next\"[^>]*receivedBefore=(\\d+)")
+                .matcher(first);
+        assertThat(next.find()).isTrue();
+        String second = mvc.perform(get("/notices").param("receivedBefore", next.group(1)).with(manager)).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(second).contains(oldestTitle, "/notices/" + oldest + "\"", "received-newest")
+                .doesNotContain("received-next");
+        String issued = mvc.perform(get("/notices").with(Fixtures.login(mvc, world.office().username()))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(issued).contains("共 60 份", "issued-next");
+    }
+
+    @Test
+    void theBulletinArchiveIsPagedPastTwoHundredForty() throws Exception {
+        int months = 84;
+        // one a month for seven years, for the town and its two villages: 252 in the town's archive
+        jdbc.sql("INSERT INTO bulletin (organization_id, organization_path, bulletin_month, document_number, title, body, "
+                        + "content, generated_at, generated_by, version) SELECT o.id, o.path, CAST(2000 + n.i / 12 AS VARCHAR(4)) "
+                        + "|| '-' || LPAD(CAST(MOD(n.i, 12) + 1 AS VARCHAR(2)), 2, '0'), '通报' || CAST(10000 + n.i AS VARCHAR(10)) "
+                        + "|| '-' || CAST(o.id AS VARCHAR(20)), '月通报', '正文', '{}', CURRENT_TIMESTAMP, 'test', 0 FROM organization o, "
+                        + Numbers.below(months, "n") + " WHERE o.id IN (:ids)")
+                .param("ids", java.util.List.of(world.town().id(), world.villageA().id(), world.villageB().id())).update();
+        RequestPostProcessor office = Fixtures.login(mvc, world.office().username());
+        String page = mvc.perform(get("/publicity/bulletins").param("archivePage", "10").with(office)).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("共 252 条，本页第 241–252 条", "通报10000-" + world.villageA().id(),
+                "bulletin-archive-previous");
+        String json = mvc.perform(get("/api/v1/publicity/bulletins").param("page", "10").with(office)).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(json).contains("\"total\":252", "通报10000-" + world.town().id());
+    }
+
+    @Test
+    void aPersonsOwnRecordsSayWhenTheyShowOnlyTheLatest() throws Exception {
+        var account = fixtures.user("ownrecords" + world.town().id(), world.villageA(),
+                com.carenext.shared.Role.VOLUNTEER);
+        jdbc.sql("INSERT INTO volunteer (organization_id, organization_path, name, party_member, categories, "
+                        + "service_roles, fit_for_patrol, status, version, created_at, updated_at, user_id) VALUES "
+                        + "(:organization, :path, '记录多', FALSE, 'VETERAN_TEACHER', '', TRUE, 'ACTIVE', 0, "
+                        + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, :user)")
+                .param("organization", world.villageA().id()).param("path", world.villageA().path())
+                .param("user", account.id()).update();
+        long me = jdbc.sql("SELECT id FROM volunteer WHERE user_id = :user").param("user", account.id())
+                .query(Long.class).single();
+        LocalDate day = LocalDate.now(clock).withDayOfMonth(1);
+        jdbc.sql("INSERT INTO service_hour (volunteer_id, organization_id, organization_path, served_on, description, "
+                        + "hours, status, version, created_at) SELECT :me, :organization, :path, :day, '巡河', 1.0, "
+                        + "'SUBMITTED', 0, CURRENT_TIMESTAMP FROM " + Numbers.below(105, "n"))
+                .param("me", me).param("organization", world.villageA().id()).param("path", world.villageA().path())
+                .param("day", day).update();
+        jdbc.sql("INSERT INTO study_session (organization_id, organization_path, kind, topic, mode, starts_at, hours, "
+                        + "organizer, check_in_code, version, created_at) SELECT :town, :path, 'STUDY', '自学', 'OFFLINE', "
+                        + ":at, 1.0, '镇关工委', 'M' || CAST(:codes + n.i AS VARCHAR(7)), 0, CURRENT_TIMESTAMP FROM "
+                        + Numbers.below(105, "n"))
+                .param("town", world.town().id()).param("path", world.town().path()).param("at", day.atTime(9, 0))
+                .param("codes", (world.town().id() % 9_000 + 1_000) * 1_000).update();
+        jdbc.sql("INSERT INTO attendance (study_session_id, volunteer_id, volunteer_name, organization_id, "
+                        + "organization_path, method, recorded_by, checked_in_at) SELECT id, :me, '记录多', :organization, "
+                        + ":path, 'ROLL_CALL', 'test', starts_at FROM study_session WHERE organization_id = :town "
+                        + "AND topic = '自学'")
+                .param("me", me).param("organization", world.villageA().id()).param("path", world.villageA().path())
+                .param("town", world.town().id()).update();
+        long body = waterBody("记录淖尔", "GREEN");
+        jdbc.sql("INSERT INTO patrol (water_body_id, organization_id, organization_path, volunteer_id, volunteer_name, "
+                        + "user_id, checked_in_at, checked_out_at) SELECT :body, :organization, :path, :me, '记录多', :user, "
+                        + ":at, :at FROM " + Numbers.below(55, "n"))
+                .param("body", body).param("organization", world.villageA().id()).param("path", world.villageA().path())
+                .param("me", me).param("user", account.id()).param("at", day.atTime(10, 0)).update();
+        RequestPostProcessor elder = Fixtures.login(mvc, account.username());
+
+        String records = mvc.perform(get("/my/records").with(elder)).andReturn().getResponse().getContentAsString();
+        assertThat(records).contains("只列出最近的 50 条，共 55 条", "只列出最近的 100 条，共 105 条", "my-study-cut",
+                "my-hours-cut");
+        String hoursPage = mvc.perform(get("/my/hours").with(elder)).andReturn().getResponse().getContentAsString();
+        assertThat(hoursPage).contains("只列出最近的 100 条，共 105 条");
+        String waterBodyPage = mvc.perform(get("/water-bodies/{id}", body).with(manager)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(waterBodyPage).contains("只列出最近的 20 条，共 55 条");
+        var api = mvc.perform(get("/api/v1/service-hours/mine").with(elder)).andReturn().getResponse();
+        assertThat(api.getHeader("X-Total-Count")).isEqualTo("105");
+    }
 }

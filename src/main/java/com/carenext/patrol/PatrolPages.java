@@ -227,8 +227,8 @@ class PatrolPages {
         model.addAttribute("kit", waterBodies.kit(actor, waterBodyId));
         model.addAttribute("kitStates", KitState.values());
         model.addAttribute("patrols", patrolLog.patrols(actor, waterBodyId, null, 20));
-        model.addAttribute("shifts", rota.rota(actor, today, today.plusDays(13)).stream()
-                .filter(s -> s.waterBodyId() == waterBodyId).toList());
+        model.addAttribute("patrolsTotal", patrolLog.countAt(actor, waterBodyId));
+        model.addAttribute("shifts", rota.rotaAt(actor, waterBodyId, today, today.plusDays(13)));
         model.addAttribute("canKeep", actor.hasAny(PatrolAccess.KEEPERS));
         // the rota form's picker searches the fit 五老 on demand (RotaPages): nothing is chosen yet
         model.addAttribute("chosenPatrollers", List.of());

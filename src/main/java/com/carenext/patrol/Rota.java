@@ -89,6 +89,14 @@ class Rota {
                 Map.of("scope", actor.scopePattern(), "from", from, "to", to));
     }
 
+    /** The shifts of one water body of the caller's subtree in a period (its page), read for it alone. */
+    @Transactional(readOnly = true)
+    List<ShiftView> rotaAt(Actor actor, long waterBodyId, LocalDate from, LocalDate to) {
+        actor.require(READERS);
+        return shifts("s.water_body_id = :w AND s.organization_path LIKE :scope AND s.shift_date BETWEEN :from AND :to",
+                Map.of("w", waterBodyId, "scope", actor.scopePattern(), "from", from, "to", to));
+    }
+
     /** The volunteer's own shifts from today on. */
     @Transactional(readOnly = true)
     List<ShiftView> myShifts(Actor actor) {

@@ -153,6 +153,7 @@ class HoursPages {
         var me = actor.has(Role.VOLUNTEER) ? volunteers.ofUser(actor.userId()) : java.util.Optional.<VolunteerSummary>empty();
         model.addAttribute("me", me.orElse(null));
         model.addAttribute("entries", me.isPresent() ? hours.mine(actor) : List.of());
+        model.addAttribute("entriesTotal", me.isPresent() ? hours.mineCount(actor) : 0);
         return "volunteer/my-hours";
     }
 

@@ -65,12 +65,22 @@ public class ServiceHours {
                 });
     }
 
-    /** The caller's own entries, newest first. */
+    /** How many of the caller's own entries {@link #mine} lists at most (the page says so, with {@link #mineCount}). */
+    public static final int MINE_SHOWN = 100;
+
+    /** The caller's own entries, newest first, the latest {@value #MINE_SHOWN}. */
     @Transactional(readOnly = true)
     public List<HoursEntry> mine(Actor actor) {
         long own = volunteers.own(actor).getId();
-        return jdbc.sql(SELECT + "WHERE h.volunteer_id = :id ORDER BY h.served_on DESC, h.id DESC FETCH FIRST 100 ROWS ONLY")
-                .param("id", own).query(this::entry).list();
+        return jdbc.sql(SELECT + "WHERE h.volunteer_id = :id ORDER BY h.served_on DESC, h.id DESC FETCH FIRST :n ROWS ONLY")
+                .param("id", own).param("n", MINE_SHOWN).query(this::entry).list();
+    }
+
+    /** How many entries the caller has in all. */
+    @Transactional(readOnly = true)
+    public long mineCount(Actor actor) {
+        return jdbc.sql("SELECT COUNT(*) FROM service_hour WHERE volunteer_id = :id")
+                .param("id", volunteers.own(actor).getId()).query(Long.class).single();
     }
 
     /** One volunteer's entries of a year, for the manager (or the volunteer themself). */
