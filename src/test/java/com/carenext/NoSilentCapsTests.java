@@ -55,12 +55,7 @@ class NoSilentCapsTests {
     @Test
     void studyFiguresPerPersonReachPastTenThousandPeople() throws Exception {
         int people = 10_050;
-        jdbc.sql("INSERT INTO volunteer (organization_id, organization_path, name, party_member, categories, "
-                        + "service_roles, fit_for_patrol, status, version, created_at, updated_at) "
-                        + "SELECT :organization, :path, '批量' || CAST(10000 + n.i AS VARCHAR(10)), FALSE, "
-                        + "'VETERAN_TEACHER', '', FALSE, 'ACTIVE', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM "
-                        + Numbers.below(people, "n"))
-                .param("organization", world.villageA().id()).param("path", world.villageA().path()).update();
+        activeInVillageA("批量", people, false);
         int year = LocalDate.now(clock).getYear();
         int lastPage = (people - 1) / StudyStatistics.PEOPLE_PAGE;
 
@@ -125,12 +120,7 @@ class NoSilentCapsTests {
     @Test
     void serviceHourTotalsReachPastFiveHundredPeople() throws Exception {
         int people = 520;
-        jdbc.sql("INSERT INTO volunteer (organization_id, organization_path, name, party_member, categories, "
-                        + "service_roles, fit_for_patrol, status, version, created_at, updated_at) "
-                        + "SELECT :organization, :path, '时长' || CAST(10000 + n.i AS VARCHAR(10)), FALSE, "
-                        + "'VETERAN_TEACHER', '', FALSE, 'ACTIVE', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM "
-                        + Numbers.below(people, "n"))
-                .param("organization", world.villageA().id()).param("path", world.villageA().path()).update();
+        activeInVillageA("时长", people, false);
         LocalDate day = LocalDate.now(clock).withDayOfMonth(1);
         // The person with the fewest hours (1.0) is the last row of the last page; the others have 2.0.
         jdbc.sql("INSERT INTO service_hour (volunteer_id, organization_id, organization_path, served_on, description, "
@@ -172,11 +162,7 @@ class NoSilentCapsTests {
         long last = jdbc.sql("SELECT MAX(id) FROM organization WHERE parent_id = :town AND name LIKE '丙%'")
                 .param("town", world.town().id()).query(Long.class).single();
         LocalDate day = LocalDate.now(clock).withDayOfMonth(1);
-        jdbc.sql("INSERT INTO study_session (organization_id, organization_path, kind, topic, mode, starts_at, hours, "
-                        + "organizer, check_in_code, version, created_at) VALUES (:town, :path, 'STUDY', '学习', "
-                        + "'OFFLINE', :at, 2.0, '镇关工委', :code, 0, CURRENT_TIMESTAMP)")
-                .param("town", world.town().id()).param("path", world.town().path()).param("at", day.atTime(9, 0))
-                .param("code", "C" + world.town().id() % 1_000_000).update();
+        studySession("学习", day.atTime(9, 0), "C");
         jdbc.sql("INSERT INTO attendance (study_session_id, volunteer_id, volunteer_name, organization_id, "
                         + "organization_path, method, recorded_by, checked_in_at) SELECT s.id, v.id, v.name, "
                         + "v.organization_id, v.organization_path, 'ROLL_CALL', 'test', s.starts_at FROM study_session s, "
@@ -193,24 +179,13 @@ class NoSilentCapsTests {
     @Test
     void theRollCallListsItsTargetUnitsPeopleAndSaysWhenThereAreMore() throws Exception {
         int people = com.carenext.study.StudySessions.ROLL_CALL_LIMIT + 10;
-        jdbc.sql("INSERT INTO volunteer (organization_id, organization_path, name, party_member, categories, "
-                        + "service_roles, fit_for_patrol, status, version, created_at, updated_at) "
-                        + "SELECT :organization, :path, '点名' || CAST(10000 + n.i AS VARCHAR(10)), FALSE, "
-                        + "'VETERAN_TEACHER', '', FALSE, 'ACTIVE', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM "
-                        + Numbers.below(people, "n"))
-                .param("organization", world.villageA().id()).param("path", world.villageA().path()).update();
+        activeInVillageA("点名", people, false);
         jdbc.sql("INSERT INTO volunteer (organization_id, organization_path, name, party_member, categories, "
                         + "service_roles, fit_for_patrol, status, version, created_at, updated_at) VALUES (:organization, "
                         + ":path, '乙村老党员', FALSE, 'VETERAN_TEACHER', '', FALSE, 'ACTIVE', 0, CURRENT_TIMESTAMP, "
                         + "CURRENT_TIMESTAMP)")
                 .param("organization", world.villageB().id()).param("path", world.villageB().path()).update();
-        jdbc.sql("INSERT INTO study_session (organization_id, organization_path, kind, topic, mode, starts_at, hours, "
-                        + "organizer, check_in_code, version, created_at) VALUES (:town, :path, 'STUDY', '点名学习', "
-                        + "'OFFLINE', :at, 2.0, '镇关工委', :code, 0, CURRENT_TIMESTAMP)")
-                .param("town", world.town().id()).param("path", world.town().path())
-                .param("at", LocalDate.now(clock).atTime(9, 0)).param("code", "R" + world.town().id() % 1_000_000).update();
-        long session = jdbc.sql("SELECT id FROM study_session WHERE organization_id = :town AND topic = '点名学习'")
-                .param("town", world.town().id()).query(Long.class).single();
+        long session = studySession("点名学习", LocalDate.now(clock).atTime(9, 0), "R");
         jdbc.sql("INSERT INTO study_session_target (study_session, organization_id, organization_path) "
                         + "VALUES (:session, :organization, :path)")
                 .param("session", session).param("organization", world.villageA().id())
@@ -245,6 +220,28 @@ class NoSilentCapsTests {
         String json = mvc.perform(get("/api/v1/volunteer-applications").param("page", "4").with(manager)).andReturn()
                 .getResponse().getContentAsString();
         assertThat(json).contains("\"total\":210", "\"page\":4");
+    }
+
+    /** {@code count} active 五老 of village A named prefix10000, prefix10001, ..., generated in one statement. */
+    private void activeInVillageA(String prefix, int count, boolean fitForPatrol) {
+        jdbc.sql("INSERT INTO volunteer (organization_id, organization_path, name, party_member, categories, "
+                        + "service_roles, fit_for_patrol, status, version, created_at, updated_at) "
+                        + "SELECT :organization, :path, :prefix || CAST(10000 + n.i AS VARCHAR(10)), FALSE, "
+                        + "'VETERAN_TEACHER', '', :fit, 'ACTIVE', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM "
+                        + Numbers.below(count, "n"))
+                .param("organization", world.villageA().id()).param("path", world.villageA().path())
+                .param("prefix", prefix).param("fit", fitForPatrol).update();
+    }
+
+    /** A study session the town held (its code: the letter and the town's id); its id. */
+    private long studySession(String topic, java.time.LocalDateTime at, String codeLetter) {
+        jdbc.sql("INSERT INTO study_session (organization_id, organization_path, kind, topic, mode, starts_at, hours, "
+                        + "organizer, check_in_code, version, created_at) VALUES (:town, :path, 'STUDY', :topic, "
+                        + "'OFFLINE', :at, 2.0, '镇关工委', :code, 0, CURRENT_TIMESTAMP)")
+                .param("town", world.town().id()).param("path", world.town().path()).param("topic", topic)
+                .param("at", at).param("code", codeLetter + world.town().id() % 1_000_000).update();
+        return jdbc.sql("SELECT id FROM study_session WHERE organization_id = :town AND topic = :topic")
+                .param("town", world.town().id()).param("topic", topic).query(Long.class).single();
     }
 
     /** A water body of village A, registered in SQL; its id. */
@@ -317,12 +314,7 @@ class NoSilentCapsTests {
     void theRotaFindsAndTakesAnyOfMoreThanAThousandFitPeopleWithoutListingThem() throws Exception {
         long body = waterBody("轮班淖尔", "YELLOW");
         int people = 1_010;
-        jdbc.sql("INSERT INTO volunteer (organization_id, organization_path, name, party_member, categories, "
-                        + "service_roles, fit_for_patrol, status, version, created_at, updated_at) "
-                        + "SELECT :organization, :path, '巡逻' || CAST(10000 + n.i AS VARCHAR(10)), FALSE, "
-                        + "'VETERAN_TEACHER', '', TRUE, 'ACTIVE', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM "
-                        + Numbers.below(people, "n"))
-                .param("organization", world.villageA().id()).param("path", world.villageA().path()).update();
+        activeInVillageA("巡逻", people, true);
         long last = jdbc.sql("SELECT id FROM volunteer WHERE organization_id = :organization AND name = :name")
                 .param("organization", world.villageA().id()).param("name", "巡逻" + (10_000 + people - 1))
                 .query(Long.class).single();
@@ -385,13 +377,7 @@ class NoSilentCapsTests {
     void studyFiguresPerOrganizationArePagedWithTheCountOfUnits() throws Exception {
         int units = com.carenext.study.StudyStatistics.ORGANIZATIONS_PAGE + 10;
         LocalDate day = LocalDate.now(clock).withDayOfMonth(1);
-        jdbc.sql("INSERT INTO study_session (organization_id, organization_path, kind, topic, mode, starts_at, hours, "
-                        + "organizer, check_in_code, version, created_at) VALUES (:town, :path, 'STUDY', '单位学习', "
-                        + "'OFFLINE', :at, 2.0, '镇关工委', :code, 0, CURRENT_TIMESTAMP)")
-                .param("town", world.town().id()).param("path", world.town().path()).param("at", day.atTime(9, 0))
-                .param("code", "U" + world.town().id() % 1_000_000).update();
-        long session = jdbc.sql("SELECT id FROM study_session WHERE organization_id = :town AND topic = '单位学习'")
-                .param("town", world.town().id()).query(Long.class).single();
+        long session = studySession("单位学习", day.atTime(9, 0), "U");
         // one person from each of 60 units under village A: one attendance each, so the unit ids decide the order
         long firstUnit = 8_000_000_000L + world.villageA().id() * 1_000L;
         jdbc.sql("INSERT INTO attendance (study_session_id, volunteer_id, volunteer_name, organization_id, "

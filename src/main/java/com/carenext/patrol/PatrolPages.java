@@ -8,7 +8,6 @@ import com.carenext.shared.Actor;
 import com.carenext.shared.AuditTarget;
 import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.Flash;
-import com.carenext.shared.NotFoundException;
 import com.carenext.shared.Paged;
 import com.carenext.shared.QrSvg;
 import com.carenext.shared.Role;
