@@ -500,4 +500,23 @@ class NoSilentCapsTests {
         var api = mvc.perform(get("/api/v1/service-hours/mine").with(elder)).andReturn().getResponse();
         assertThat(api.getHeader("X-Total-Count")).isEqualTo("105");
     }
+
+    @Test
+    void anArticlesOtherAuthorsAreRefusedPastTwentyNotDropped() throws Exception {
+        String twenty = String.join("、", java.util.stream.IntStream.range(0, 20).mapToObj(i -> "作者" + (10 + i)).toList());
+        String article = """
+                {"organizationId":%d,"title":"稿件","body":"正文","kind":"NEWS","date":"2026-06-01","otherAuthors":"%s"}""";
+        var api = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .httpBasic(world.managerA().username(), Fixtures.PASSWORD);
+        var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/articles")
+                .with(api).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(article.formatted(world.villageA().id(), twenty + "、作者30"))).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString()).contains("其他作者最多填 20 人");
+        String saved = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/articles")
+                .with(api).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(article.formatted(world.villageA().id(), twenty + "、"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(saved).contains("作者10", "作者29");
+    }
 }
