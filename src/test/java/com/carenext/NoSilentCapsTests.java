@@ -519,4 +519,39 @@ class NoSilentCapsTests {
                 .getContentAsString();
         assertThat(saved).contains("作者10", "作者29");
     }
+
+    @Autowired
+    com.carenext.plan.WorkPlans plans;
+    @Autowired
+    com.carenext.plan.PlanSections sections;
+    @Autowired
+    com.carenext.plan.TaskAssignments assignments;
+    @Autowired
+    com.carenext.plan.TaskIndicators indicators;
+
+    @Test
+    void anIndicatorsRecordsSayHowManyThereAreBehindTheFigure() throws Exception {
+        long plan = plans.create(world.officeActor(), new com.carenext.plan.PlanDraft(2025, "计划", "", "镇", null,
+                world.town().id(), "", java.util.List.of(new com.carenext.plan.PlanDraft.Section("一", "活动", "",
+                java.util.List.of(new com.carenext.plan.PlanDraft.Task("一是", "开展普法进校园活动")))), java.util.List.of()));
+        long task = sections.get(world.officeActor(), plan).sections().get(0).tasks().get(0).id();
+        assignments.assign(world.officeActor(), task, new com.carenext.plan.TaskAssignment(
+                java.util.List.of(world.villageA().id()), "李林", null, "5,6", 0L));
+        indicators.add(world.officeActor(), task, new com.carenext.plan.IndicatorDraft("activity.held",
+                "LEGAL_EDUCATION", 30L, null));
+        jdbc.sql("INSERT INTO activity (organization_id, organization_path, activity_type, title, starts_at, youths, "
+                        + "parents, others, version, created_by, created_at) SELECT :organization, :path, 'LEGAL_EDUCATION', "
+                        + "'普法' || CAST(10000 + n.i AS VARCHAR(10)), :at, 30, 0, 0, 0, 'test', CURRENT_TIMESTAMP FROM "
+                        + Numbers.below(25, "n"))
+                .param("organization", world.villageA().id()).param("path", world.villageA().path())
+                .param("at", java.time.LocalDateTime.of(2025, 5, 20, 9, 0)).update();
+
+        var indicator = indicators.of(world.officeActor(), task).get(0);
+        assertThat(indicator.records()).hasSize(20);
+        assertThat(indicator.recordsTotal()).isEqualTo(25);
+        // the task page loads its indicators from here
+        String page = mvc.perform(get("/plans/tasks/{id}/indicators", task).with(Fixtures.login(mvc, world.office().username())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("只列出最近的 20 条，共 25 条");
+    }
 }
