@@ -554,4 +554,18 @@ class NoSilentCapsTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("只列出最近的 20 条，共 25 条");
     }
+
+    @Test
+    void theTreesSearchSaysHowManyMatchPastAHundred() throws Exception {
+        for (int u = 0; u < 105; u++) {
+            fixtures.organization(world.officeActor(), world.town(), "丁" + (100 + u) + "村关工委",
+                    com.carenext.organization.OrganizationType.VILLAGE_COMMITTEE);
+        }
+        RequestPostProcessor office = Fixtures.login(mvc, world.office().username());
+        String page = mvc.perform(get("/organizations").param("q", "丁").with(office)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("找到 105 个组织", "只列出前 100 个");
+        var api = mvc.perform(get("/api/v1/organizations").param("q", "丁").with(office)).andReturn().getResponse();
+        assertThat(api.getHeader("X-Total-Count")).isEqualTo("105");
+    }
 }
