@@ -424,7 +424,7 @@ class NoSilentCapsTests {
         assertThat(next.find()).isTrue();
         String second = mvc.perform(get("/notices").param("receivedBefore", next.group(1)).with(manager)).andReturn()
                 .getResponse().getContentAsString();
-        assertThat(second).contains(oldestTitle, "/notices/" + oldest + "\"", "received-newest")
+        assertThat(second).contains(oldestTitle, "/notices/" + oldest + "\"", "received-first")
                 .doesNotContain("received-next");
         String issued = mvc.perform(get("/notices").with(Fixtures.login(mvc, world.office().username()))).andReturn()
                 .getResponse().getContentAsString();
@@ -567,5 +567,32 @@ class NoSilentCapsTests {
         assertThat(page).contains("找到 105 个组织", "只列出前 100 个");
         var api = mvc.perform(get("/api/v1/organizations").param("q", "丁").with(office)).andReturn().getResponse();
         assertThat(api.getHeader("X-Total-Count")).isEqualTo("105");
+    }
+
+    @Test
+    void hoursWaitingForReviewPageByKeyPastFiftyWithTheirCount() throws Exception {
+        activeInVillageA("待审", 1, false);
+        long person = jdbc.sql("SELECT id FROM volunteer WHERE organization_id = :organization AND name = '待审10000'")
+                .param("organization", world.villageA().id()).query(Long.class).single();
+        LocalDate day = LocalDate.now(clock).withDayOfMonth(1);
+        jdbc.sql("INSERT INTO service_hour (volunteer_id, organization_id, organization_path, served_on, description, "
+                        + "hours, status, version, created_at) SELECT :person, :organization, :path, :day, "
+                        + "'巡河' || CAST(10000 + n.i AS VARCHAR(10)), 1.0, 'SUBMITTED', 0, CURRENT_TIMESTAMP FROM "
+                        + Numbers.below(60, "n"))
+                .param("person", person).param("organization", world.villageA().id())
+                .param("path", world.villageA().path()).param("day", day).update();
+        long newest = jdbc.sql("SELECT MAX(id) FROM service_hour WHERE volunteer_id = :person").param("person", person)
+                .query(Long.class).single();
+
+        String first = mvc.perform(get("/service-hours").with(manager)).andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("待审核共 60 条", "pending-hours-next")
+                .doesNotContain("/service-hours/" + newest + "/approve");
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("id=\"pending-hours-next\"[^>]*after=(\\d+)")
+                .matcher(first);
+        assertThat(next.find()).isTrue();
+        String second = mvc.perform(get("/service-hours").param("after", next.group(1)).with(manager)).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(second).contains("/service-hours/" + newest + "/approve", "pending-hours-first")
+                .doesNotContain("pending-hours-next");
     }
 }

@@ -118,6 +118,14 @@ public class ServiceHours {
                 .query(this::entry).list();
     }
 
+    /** How many entries wait for review in the caller's subtree (all pages of {@link #pending}). */
+    @Transactional(readOnly = true)
+    public long pendingCount(Actor actor) {
+        actor.require(Volunteers.KEEPERS);
+        return jdbc.sql("SELECT COUNT(*) FROM service_hour WHERE status = 'SUBMITTED' AND organization_path LIKE :scope")
+                .param("scope", actor.scopePattern()).query(Long.class).single();
+    }
+
     public HoursEntry approve(Actor actor, long hourId, Long seenVersion) {
         return review(actor, hourId, HourStatus.APPROVED, null, seenVersion);
     }
