@@ -595,4 +595,27 @@ class NoSilentCapsTests {
         assertThat(second).contains("/service-hours/" + newest + "/approve", "pending-hours-first")
                 .doesNotContain("pending-hours-next");
     }
+
+    @Test
+    void theOverviewSaysHowManyWaterBodiesAreBehindAndListsFifty() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        jdbc.sql("INSERT INTO patrol_season (organization_id, organization_path, season_year, starts_on, ends_on, "
+                        + "red_per_week, yellow_per_week, green_per_week, version) VALUES (:town, :path, :year, :from, :to, "
+                        + "7, 3, 1, 0)")
+                .param("town", world.town().id()).param("path", world.town().path()).param("year", today.getYear())
+                .param("from", LocalDate.of(today.getYear(), 1, 1)).param("to", LocalDate.of(today.getYear(), 12, 31))
+                .update();
+        int bodies = com.carenext.patrol.PatrolAlerts.BEHIND_SHOWN + 5;
+        jdbc.sql("INSERT INTO water_body (organization_id, organization_path, name, kind, risk_tier, check_in_code, "
+                        + "version, created_at) SELECT :organization, :path, '落后' || CAST(10000 + n.i AS VARCHAR(10)), "
+                        + "'POND', 'RED', 'B' || CAST(:base + n.i AS VARCHAR(10)), 0, CURRENT_TIMESTAMP FROM "
+                        + Numbers.below(bodies, "n"))
+                .param("organization", world.villageA().id()).param("path", world.villageA().path())
+                .param("base", world.villageA().id() % 900 * 10_000).update();
+
+        String overview = mvc.perform(get("/patrol").with(Fixtures.login(mvc, world.office().username()))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(overview).contains("本周未达到巡逻要求的水域共 55 处", "只列出前 50 处，共 55 处", "alert-behind-more");
+        assertThat(overview.split("应巡 ", -1)).as("lines listed").hasSize(50 + 1);
+    }
 }

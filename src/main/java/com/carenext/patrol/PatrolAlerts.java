@@ -10,6 +10,9 @@ import java.util.List;
 public record PatrolAlerts(int openLongerThanHours, Paged<PatrolView> openTooLong, long openHazards,
                            List<Coverage.Line> behindThisWeek) {
 
+    /** How many of the water bodies behind the overview lists (it says how many there are; the coverage report has all). */
+    public static final int BEHIND_SHOWN = 50;
+
     public boolean isEmpty() {
         return openTooLong.total() == 0 && openHazards == 0 && behindThisWeek.isEmpty();
     }
