@@ -76,12 +76,7 @@ class NoSilentCapsTests {
     @Test
     void waterBodiesReachPastTwoThousand() throws Exception {
         int bodies = 2_050;
-        jdbc.sql("INSERT INTO water_body (organization_id, organization_path, name, kind, risk_tier, check_in_code, "
-                        + "version, created_at) SELECT :organization, :path, '水域' || CAST(10000 + n.i AS VARCHAR(10)), "
-                        + "'POND', 'YELLOW', 'N' || CAST(:base + n.i AS VARCHAR(10)), 0, CURRENT_TIMESTAMP FROM "
-                        + Numbers.below(bodies, "n"))
-                .param("organization", world.villageA().id()).param("path", world.villageA().path())
-                .param("base", world.villageA().id() % 900 * 10_000).update();
+        pondsInVillageA("水域", "N", bodies, "YELLOW");
         String page = mvc.perform(get("/water-bodies").param("page", "20").with(manager)).andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains("水域" + (10_000 + bodies - 1), "共 2,050 条，本页第 2,001–2,050 条",
@@ -242,6 +237,17 @@ class NoSilentCapsTests {
                 .param("at", at).param("code", codeLetter + world.town().id() % 1_000_000).update();
         return jdbc.sql("SELECT id FROM study_session WHERE organization_id = :town AND topic = :topic")
                 .param("town", world.town().id()).param("topic", topic).query(Long.class).single();
+    }
+
+    /** {@code count} ponds of village A named prefix10000, ..., their check-in codes from the letter; one statement. */
+    private void pondsInVillageA(String prefix, String codeLetter, int count, String tier) {
+        jdbc.sql("INSERT INTO water_body (organization_id, organization_path, name, kind, risk_tier, check_in_code, "
+                        + "version, created_at) SELECT :organization, :path, :prefix || CAST(10000 + n.i AS VARCHAR(10)), "
+                        + "'POND', :tier, :letter || CAST(:base + n.i AS VARCHAR(10)), 0, CURRENT_TIMESTAMP FROM "
+                        + Numbers.below(count, "n"))
+                .param("organization", world.villageA().id()).param("path", world.villageA().path())
+                .param("prefix", prefix).param("tier", tier).param("letter", codeLetter)
+                .param("base", world.villageA().id() % 900 * 10_000).update();
     }
 
     /** A water body of village A, registered in SQL; its id. */
@@ -606,16 +612,26 @@ class NoSilentCapsTests {
                 .param("from", LocalDate.of(today.getYear(), 1, 1)).param("to", LocalDate.of(today.getYear(), 12, 31))
                 .update();
         int bodies = com.carenext.patrol.PatrolAlerts.BEHIND_SHOWN + 5;
-        jdbc.sql("INSERT INTO water_body (organization_id, organization_path, name, kind, risk_tier, check_in_code, "
-                        + "version, created_at) SELECT :organization, :path, '落后' || CAST(10000 + n.i AS VARCHAR(10)), "
-                        + "'POND', 'RED', 'B' || CAST(:base + n.i AS VARCHAR(10)), 0, CURRENT_TIMESTAMP FROM "
-                        + Numbers.below(bodies, "n"))
-                .param("organization", world.villageA().id()).param("path", world.villageA().path())
-                .param("base", world.villageA().id() % 900 * 10_000).update();
+        pondsInVillageA("落后", "B", bodies, "RED");
 
         String overview = mvc.perform(get("/patrol").with(Fixtures.login(mvc, world.office().username()))).andReturn()
                 .getResponse().getContentAsString();
         assertThat(overview).contains("本周未达到巡逻要求的水域共 55 处", "只列出前 50 处，共 55 处", "alert-behind-more");
         assertThat(overview.split("应巡 ", -1)).as("lines listed").hasSize(50 + 1);
+    }
+
+    @Test
+    void theOverviewsWeekRotaIsPagedWithItsCount() throws Exception {
+        int bodies = 55;
+        pondsInVillageA("排班", "S", bodies, "GREEN");
+        jdbc.sql("INSERT INTO patrol_shift (water_body_id, organization_id, organization_path, shift_date, assigned_by, "
+                        + "assigned_at) SELECT id, organization_id, organization_path, :day, 'test', CURRENT_TIMESTAMP "
+                        + "FROM water_body WHERE organization_id = :organization AND name LIKE '排班%'")
+                .param("organization", world.villageA().id()).param("day", LocalDate.now(clock).plusDays(1)).update();
+
+        String overview = mvc.perform(get("/patrol").param("rotaPage", "1")
+                .with(Fixtures.login(mvc, world.office().username()))).andReturn().getResponse().getContentAsString();
+        assertThat(overview).contains("共 55 条，本页第 51–55 条", "排班10054", "week-rota-previous")
+                .doesNotContain("排班10000<");
     }
 }

@@ -82,7 +82,8 @@ class PatrolPages {
     // ---- overview, season, coverage -----------------------------------------------------------------------------
 
     @GetMapping("/patrol")
-    String overview(Actor actor, @RequestParam(required = false) Integer openPage, Model model) {
+    String overview(Actor actor, @RequestParam(required = false) Integer openPage,
+                    @RequestParam(required = false) Integer rotaPage, Model model) {
         if (!actor.hasAny(PatrolAccess.READERS)) {
             return "redirect:/patrol/my";
         }
@@ -93,7 +94,8 @@ class PatrolPages {
         Season current = seasons.season(actor, today.getYear());
         model.addAttribute("talks", activityFigures.count(actor, ActivityType.DROWNING_PREVENTION_TALK,
                 current.startsOn(), current.endsOn()));
-        model.addAttribute("rota", rota.rota(actor, today, today.plusDays(6)));
+        model.addAttribute("rota", rota.rota(actor, today, today.plusDays(6), Paged.page(rotaPage)));
+        model.addAttribute("openPage", Paged.page(openPage));
         model.addAttribute("season", seasons.season(actor, today.getYear()));
         model.addAttribute("canConfigure", seasons.mayConfigure(actor));
         if (!model.containsAttribute("seasonForm")) {
@@ -109,7 +111,7 @@ class PatrolPages {
         actor.require(Role.TOWN_ADMIN);
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return overview(actor, null, model);
+            return overview(actor, null, null, model);
         }
         Flash.attempt(redirect, "patrol.season.saved", () -> seasons.configure(actor, form.season()));
         return "redirect:/patrol";

@@ -89,6 +89,29 @@ class Rota {
                 Map.of("scope", actor.scopePattern(), "from", from, "to", to));
     }
 
+    /** Shifts on one page of the overview's rota. */
+    static final int PAGE = 50;
+
+    /**
+     * One page ({@value #PAGE}, by day and water body) of the shifts of the caller's subtree in a period, with the
+     * number of all: a region has thousands a week.
+     */
+    @Transactional(readOnly = true)
+    com.carenext.shared.Paged<ShiftView> rota(Actor actor, LocalDate from, LocalDate to, int page) {
+        actor.require(READERS);
+        Map<String, Object> params = Map.of("scope", actor.scopePattern(), "from", from, "to", to,
+                "offset", com.carenext.shared.Paged.offset(page, PAGE), "size", PAGE);
+        List<ShiftView> rows = shifts("""
+                s.id IN (SELECT p.id FROM patrol_shift p JOIN water_body b ON b.id = p.water_body_id
+                  WHERE p.organization_path LIKE :scope AND p.shift_date BETWEEN :from AND :to
+                  ORDER BY p.shift_date, b.name, p.id OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY)""", params);
+        long all = jdbc.sql("""
+                        SELECT COUNT(*) FROM patrol_shift
+                        WHERE organization_path LIKE :scope AND shift_date BETWEEN :from AND :to""")
+                .param("scope", actor.scopePattern()).param("from", from).param("to", to).query(Long.class).single();
+        return new com.carenext.shared.Paged<>(rows, Math.max(0, page), PAGE, all);
+    }
+
     /** The shifts of one water body of the caller's subtree in a period (its page), read for it alone. */
     @Transactional(readOnly = true)
     List<ShiftView> rotaAt(Actor actor, long waterBodyId, LocalDate from, LocalDate to) {

@@ -169,6 +169,7 @@ class PatrolTests {
                 List.of(volunteerA.id(), volunteerA.id())))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("patrol.shift.redNeedsTwo");
         assertThat(rota.rota(world.managerAActor(), day, day)).isEmpty();
+        assertThat(rota.rota(world.managerAActor(), day, day, 0).total()).isZero();
 
         ShiftView shift = rota.assign(world.managerAActor(), redLake.id(), day, List.of(volunteerA.id(), partnerA.id()));
         assertThat(shift.volunteerNames()).containsExactlyInAnyOrder("巴特尔", "其其格");
