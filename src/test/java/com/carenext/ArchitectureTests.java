@@ -45,6 +45,16 @@ class ArchitectureTests {
                 .allowEmptyShould(true).check(classes);
     }
 
+    /** A page or figure that read the 五老 through it would stop at its limit without saying so (issue 14). */
+    @Test
+    void onlyTheDemoLoadersCastFromTheRegistry() {
+        noClasses().that().haveSimpleNameNotContaining("Demo")
+                .should().callMethod(com.carenext.volunteer.Volunteers.class, "demoCast",
+                        com.carenext.shared.Actor.class, int.class)
+                .because("a list of the 五老 is paged in SQL (Volunteers.activePage) or searched (a picker)")
+                .check(classes);
+    }
+
     @Test
     void repositoriesAreNotPublic() {
         classes().that().areAssignableTo(Repository.class).should().notBePublic()

@@ -80,7 +80,7 @@ class ActivityDemo implements DemoTask {
         }
         OrganizationSummary root = organizations.topLevel().get(0);
         Actor loader = com.carenext.demo.DemoLoader.at(root);
-        List<VolunteerSummary> elders = volunteers.active(loader);
+        List<VolunteerSummary> elders = volunteers.demoCast(loader, Volunteers.DEMO_CAST);
         Random random = new Random(2026);
         for (int year : new int[]{2023, 2026}) {
             record(loader, elders, random, year);

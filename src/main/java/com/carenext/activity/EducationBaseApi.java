@@ -36,9 +36,12 @@ class EducationBaseApi {
     }
 
     @GetMapping("/api/v1/education-bases/{baseId}")
-    @Operation(summary = "一个教育基地：简介、参观记录（含年度合计）与资料")
-    EducationBaseView get(Actor actor, @PathVariable long baseId) {
-        return bases.get(actor, baseId);
+    @Operation(summary = "一个教育基地：简介、年度合计、参观记录与资料（各为第一页，每页 50 条，total 为总数；"
+            + "visitPage、materialPage 从 0 起翻页）")
+    EducationBaseView get(Actor actor, @PathVariable long baseId, @RequestParam(required = false) Integer visitPage,
+                          @RequestParam(required = false) Integer materialPage) {
+        return bases.get(actor, baseId, com.carenext.shared.Paged.page(visitPage),
+                com.carenext.shared.Paged.page(materialPage));
     }
 
     @PutMapping("/api/v1/education-bases/{baseId}/profile")
@@ -48,8 +51,10 @@ class EducationBaseApi {
     }
 
     @GetMapping("/api/v1/education-bases/{baseId}/visits")
-    List<VisitView> visits(Actor actor, @PathVariable long baseId) {
-        return bases.visits(actor, baseId);
+    @Operation(summary = "一个教育基地的参观记录，新的在前；分页（page 从 0 起，每页 50 条），total 为总数")
+    com.carenext.shared.Paged<VisitView> visits(Actor actor, @PathVariable long baseId,
+                                                @RequestParam(required = false) Integer page) {
+        return bases.visits(actor, baseId, com.carenext.shared.Paged.page(page));
     }
 
     @PostMapping("/api/v1/education-bases/{baseId}/visits")

@@ -108,7 +108,7 @@ class EducationBaseDemo implements DemoTask {
                 + "文明教育的课堂。（演示）", "乌审召镇乌审召嘎查（演示）", 200, "乌审召镇关工委办公室（演示）",
                 "周一至周六 9:00—17:00；团体参观请提前三天预约，五老讲解免费。（演示）", null));
         STORIES.forEach(s -> materials.add(loader, new MaterialDraft(baseId, s.kind(), s.title(), s.body(), s.tags())));
-        List<VolunteerSummary> guides = volunteers.active(loader).stream().limit(4).toList();
+        List<VolunteerSummary> guides = volunteers.demoCast(loader, 4);
         for (int i = 0; i < VISITS.size(); i++) {
             Visit v = VISITS.get(i);
             Optional<OrganizationSummary> school = organizations.search(loader, v.school(), 5).stream()

@@ -50,8 +50,10 @@ class EducationBasePages {
     }
 
     @GetMapping("/education-bases/{baseId}")
-    String show(Actor actor, @PathVariable long baseId, Model model) {
-        EducationBaseView base = bases.get(actor, baseId);
+    String show(Actor actor, @PathVariable long baseId, @RequestParam(required = false) Integer visitPage,
+                @RequestParam(required = false) Integer materialPage, Model model) {
+        EducationBaseView base = bases.get(actor, baseId, com.carenext.shared.Paged.page(visitPage),
+                com.carenext.shared.Paged.page(materialPage));
         model.addAttribute("profile", base.profile());
         model.addAttribute("visit", blankVisit());
         model.addAttribute("material", blankMaterial(baseId));

@@ -15,11 +15,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -35,7 +33,8 @@ public class EducationBases {
 
     static final String ENTITY = "EducationBase";
     static final String VISIT = "BaseVisit";
-    private static final int VISITS_SHOWN = 500;
+    /** Visits on one page of a base's detail. */
+    static final int VISIT_PAGE = 50;
 
     private final JdbcClient jdbc;
     private final Organizations organizations;
@@ -82,21 +81,38 @@ public class EducationBases {
                     profiles.put(rs.getLong("organization_id"), profile(rs));
                 });
         return bases.stream().map(b -> new EducationBaseView(b.id(), b.name(),
-                profiles.getOrDefault(b.id(), BaseProfile.empty()), List.of(), List.of(), List.of())).toList();
+                profiles.getOrDefault(b.id(), BaseProfile.empty()), null, List.of(), null)).toList();
     }
 
-    /** One base with its profile, its visits (newest first) with yearly totals, and its materials. */
+    /** One base with its profile, the first page of its visits with yearly totals, and of its materials. */
     @Transactional(readOnly = true)
     public EducationBaseView get(Actor actor, long baseId) {
+        return get(actor, baseId, 0, 0);
+    }
+
+    /**
+     * One base with its profile, its yearly totals, one page of its visits (newest first) and one of its materials,
+     * each with the number of all: nothing is cut at a cap.
+     */
+    @Transactional(readOnly = true)
+    public EducationBaseView get(Actor actor, long baseId, int visitPage, int materialPage) {
         actor.require(Activities.READERS);
         OrganizationSummary base = base(actor, baseId);
         BaseProfile profile = jdbc.sql("SELECT * FROM education_base_profile WHERE organization_id = :id")
                 .param("id", baseId).query((rs, n) -> profile(rs)).optional().orElse(BaseProfile.empty());
+        return new EducationBaseView(base.id(), base.name(), profile, visits(actor, base, visitPage), totals(baseId),
+                materials.ofOrganization(actor, baseId, materialPage));
+    }
+
+    private com.carenext.shared.Paged<VisitView> visits(Actor actor, OrganizationSummary base, int page) {
         List<VisitView> visits = jdbc.sql("SELECT * FROM base_visit WHERE base_id = :id AND organization_path LIKE :scope"
-                        + " ORDER BY visited_on DESC, id DESC FETCH FIRST " + VISITS_SHOWN + " ROWS ONLY")
-                .param("id", baseId).param("scope", actor.scopePattern()).query(this::visit).list();
-        return new EducationBaseView(base.id(), base.name(), profile, visits, totals(baseId),
-                materials.ofOrganization(actor, baseId));
+                        + " ORDER BY visited_on DESC, id DESC OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY")
+                .param("id", base.id()).param("scope", actor.scopePattern())
+                .param("offset", com.carenext.shared.Paged.offset(page, VISIT_PAGE)).param("size", VISIT_PAGE)
+                .query(this::visit).list();
+        long all = jdbc.sql("SELECT COUNT(*) FROM base_visit WHERE base_id = :id AND organization_path LIKE :scope")
+                .param("id", base.id()).param("scope", actor.scopePattern()).query(Long.class).single();
+        return new com.carenext.shared.Paged<>(visits, Math.max(0, page), VISIT_PAGE, all);
     }
 
     public EducationBaseView describe(Actor actor, long baseId, BaseProfile profile) {
@@ -161,24 +177,21 @@ public class EducationBases {
         return jdbc.sql("SELECT * FROM base_visit WHERE id = :id").param("id", id).query(this::visit).single();
     }
 
-    /** The visits of one base, newest first (the latest 500), for the API. */
+    /** One page of the visits of one base, newest first, with the count of all, for the API. */
     @Transactional(readOnly = true)
-    public List<VisitView> visits(Actor actor, long baseId) {
-        return get(actor, baseId).visits();
+    public com.carenext.shared.Paged<VisitView> visits(Actor actor, long baseId, int page) {
+        actor.require(Activities.READERS);
+        return visits(actor, base(actor, baseId), page);
     }
 
-
+    /** Visits and students per year, newest year first: one grouped query, whatever the number of visits. */
     private List<EducationBaseView.YearTotal> totals(long baseId) {
-        Map<Integer, long[]> years = new TreeMap<>(java.util.Comparator.reverseOrder());
-        jdbc.sql("SELECT visited_on, students FROM base_visit WHERE base_id = :id").param("id", baseId)
-                .query(rs -> {
-                    long[] v = years.computeIfAbsent(rs.getDate(1).toLocalDate().getYear(), y -> new long[2]);
-                    v[0]++;
-                    v[1] += rs.getInt(2);
-                });
-        List<EducationBaseView.YearTotal> totals = new ArrayList<>();
-        years.forEach((year, v) -> totals.add(new EducationBaseView.YearTotal(year, (int) v[0], v[1])));
-        return totals;
+        return jdbc.sql("""
+                        SELECT EXTRACT(YEAR FROM visited_on) AS y, COUNT(*) AS n, COALESCE(SUM(students), 0) AS s
+                        FROM base_visit WHERE base_id = :id GROUP BY EXTRACT(YEAR FROM visited_on) ORDER BY y DESC""")
+                .param("id", baseId)
+                .query((rs, n) -> new EducationBaseView.YearTotal(rs.getInt("y"), rs.getInt("n"), rs.getLong("s")))
+                .list();
     }
 
     /** The organization, in the caller's scope and of type EDUCATION_BASE; anything else is not found. */

@@ -107,13 +107,21 @@ public class Materials {
         return wanted.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** The materials a base (or committee) owns. */
+    /** Materials on one page of a base's detail. */
+    static final int PAGE = 50;
+
+    /** One page of the materials a base (or committee) owns, newest first, with the count of all. */
     @Transactional(readOnly = true)
-    public List<MaterialView> ofOrganization(Actor actor, long organizationId) {
+    public com.carenext.shared.Paged<MaterialView> ofOrganization(Actor actor, long organizationId, int page) {
         actor.require(Activities.READERS);
-        return named(jdbc.sql("SELECT * FROM story_material WHERE organization_id = :org"
-                        + " AND organization_path LIKE :scope ORDER BY id DESC FETCH FIRST 200 ROWS ONLY")
-                .param("org", organizationId).param("scope", actor.scopePattern()).query(Materials::material).list());
+        List<MaterialView> rows = named(jdbc.sql("SELECT * FROM story_material WHERE organization_id = :org"
+                        + " AND organization_path LIKE :scope ORDER BY id DESC OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY")
+                .param("org", organizationId).param("scope", actor.scopePattern())
+                .param("offset", com.carenext.shared.Paged.offset(page, PAGE)).param("size", PAGE)
+                .query(Materials::material).list());
+        long all = jdbc.sql("SELECT COUNT(*) FROM story_material WHERE organization_id = :org AND organization_path LIKE :scope")
+                .param("org", organizationId).param("scope", actor.scopePattern()).query(Long.class).single();
+        return new com.carenext.shared.Paged<>(rows, Math.max(0, page), PAGE, all);
     }
 
     /** Replaces an activity's citations with materials the actor can read (anything else is not found). */

@@ -48,17 +48,21 @@ class OrganizationApi {
     }
 
     @GetMapping("/organizations")
-    @Operation(summary = "组织列表：默认为本人所在组织；parentId 取下级；q 按名称搜索；all=true 取整个可见子树")
-    List<OrganizationSummary> list(Actor actor, @RequestParam(required = false) Long parentId,
+    @Operation(summary = "组织列表：默认为本人所在组织；parentId 取下级；q 按名称搜索（上级在前，最多 100 个，"
+            + "总数在 X-Total-Count）；all=true 取整个可见子树")
+    org.springframework.http.ResponseEntity<List<OrganizationSummary>> list(Actor actor,
+                                   @RequestParam(required = false) Long parentId,
                                    @RequestParam(required = false) String q,
                                    @RequestParam(defaultValue = "false") boolean all) {
         if (q != null && !q.isBlank()) {
-            return organizations.search(actor, q, 100);
+            List<OrganizationSummary> found = organizations.search(actor, q, OrganizationPages.SEARCH_SHOWN);
+            long total = found.size() < OrganizationPages.SEARCH_SHOWN ? found.size() : organizations.searchCount(actor, q);
+            return org.springframework.http.ResponseEntity.ok().header("X-Total-Count", String.valueOf(total)).body(found);
         }
         if (all) {
-            return organizations.subtree(actor, true);
+            return org.springframework.http.ResponseEntity.ok(organizations.subtree(actor, true));
         }
-        return organizations.children(actor, parentId);
+        return org.springframework.http.ResponseEntity.ok(organizations.children(actor, parentId));
     }
 
     @GetMapping("/organizations/{id}")

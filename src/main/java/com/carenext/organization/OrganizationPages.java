@@ -44,10 +44,17 @@ class OrganizationPages {
         model.addAttribute("rootChildren", rootChildren);
         model.addAttribute("q", q);
         if (q != null && !q.isBlank()) {
-            model.addAttribute("results", organizations.search(actor, q, 100));
+            // the first SEARCH_SHOWN, shallowest first, and how many match in all (counted only when cut)
+            List<OrganizationSummary> results = organizations.search(actor, q, SEARCH_SHOWN);
+            model.addAttribute("results", results);
+            model.addAttribute("resultsTotal", results.size() < SEARCH_SHOWN ? results.size()
+                    : organizations.searchCount(actor, q));
         }
         return "organization/tree";
     }
+
+    /** How many matches the tree's search lists; the page says how many there are in all. */
+    static final int SEARCH_SHOWN = 100;
 
     /** How many matches the picker lists; more are announced, so the user types more (no silent cap). */
     static final int PICKER_LIMIT = 20;

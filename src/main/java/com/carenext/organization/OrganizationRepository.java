@@ -22,6 +22,9 @@ interface OrganizationRepository extends ListCrudRepository<Organization, Long> 
             FETCH FIRST :limit ROWS ONLY""")
     List<Organization> search(String scopePattern, String namePattern, int limit);
 
+    @Query("SELECT COUNT(*) FROM organization WHERE path LIKE :scopePattern AND LOWER(name) LIKE :namePattern")
+    long countMatching(String scopePattern, String namePattern);
+
     @Query("""
             SELECT * FROM organization
             WHERE path LIKE :scopePattern AND LOWER(name) LIKE :namePattern AND type IN (:types)

@@ -124,14 +124,24 @@ public class Organizations {
     /** The same, of the given types only (all types when none is given). */
     @Transactional(readOnly = true)
     public List<OrganizationSummary> search(Actor actor, String text, Collection<OrganizationType> types, int limit) {
-        String needle = text == null ? "" : text.strip();
-        String pattern = "%" + needle.toLowerCase().replace("%", "").replace("_", "") + "%";
+        String pattern = namePattern(text);
         int bounded = Math.max(1, Math.min(limit, 500));
         List<Organization> found = types.isEmpty()
                 ? repository.search(actor.scopePattern(), pattern, bounded)
                 : repository.searchOfTypes(actor.scopePattern(), pattern,
                 types.stream().map(OrganizationType::name).toList(), bounded);
         return found.stream().map(organization -> organization.summary(0)).toList();
+    }
+
+    /** How many organizations of the subtree {@link #search} finds in all (a page that lists a few says how many). */
+    @Transactional(readOnly = true)
+    public long searchCount(Actor actor, String text) {
+        return repository.countMatching(actor.scopePattern(), namePattern(text));
+    }
+
+    private static String namePattern(String text) {
+        String needle = text == null ? "" : text.strip();
+        return "%" + needle.toLowerCase().replace("%", "").replace("_", "") + "%";
     }
 
     /** The one chosen organization of a form's picker, if it lies in the actor's subtree (none for null). */

@@ -3,6 +3,7 @@ package com.carenext.patrol;
 import static com.carenext.patrol.PatrolAccess.READERS;
 
 import com.carenext.shared.Actor;
+import com.carenext.shared.Paged;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -25,46 +26,59 @@ import org.springframework.transaction.annotation.Transactional;
 public class Alerts {
 
     private final JdbcClient jdbc;
-    private final Hazards hazards;
     private final Seasons seasons;
     private final CoverageReport coverage;
     private final Clock clock;
     private final int openAlertHours;
 
-    Alerts(JdbcClient jdbc, Hazards hazards, Seasons seasons, CoverageReport coverage, Clock clock,
+    Alerts(JdbcClient jdbc, Seasons seasons, CoverageReport coverage, Clock clock,
            @Value("${carenext.patrol.open-alert-hours:3}") int openAlertHours) {
         this.jdbc = jdbc;
-        this.hazards = hazards;
         this.seasons = seasons;
         this.coverage = coverage;
         this.clock = clock;
         this.openAlertHours = openAlertHours;
     }
 
+    /** Patrols open too long on one page of the alerts. */
+    public static final int OPEN_PAGE = 50;
+
+    private static final String OPEN_TOO_LONG =
+            " WHERE p.checked_out_at IS NULL AND p.checked_in_at < :limit AND p.organization_path LIKE :scope";
+
     /** The counts behind the alerts for a dashboard, each one SQL count over the whole subtree (never capped). */
     public OpenCounts openCounts(Actor actor) {
         actor.require(READERS);
-        long open = jdbc.sql("""
-                        SELECT COUNT(*) FROM patrol p
-                        WHERE p.checked_out_at IS NULL AND p.checked_in_at < :limit AND p.organization_path LIKE :scope""")
-                .param("limit", openSince()).param("scope", actor.scopePattern()).query(Long.class).single();
-        long hazards = jdbc.sql("SELECT COUNT(*) FROM hazard WHERE status = 'OPEN' AND organization_path LIKE :scope")
+        return new OpenCounts(openAlertHours, openTooLongCount(actor, openSince()), openHazards(actor));
+    }
+
+    private long openTooLongCount(Actor actor, Timestamp since) {
+        return jdbc.sql("SELECT COUNT(*) FROM patrol p" + OPEN_TOO_LONG)
+                .param("limit", since).param("scope", actor.scopePattern()).query(Long.class).single();
+    }
+
+    private long openHazards(Actor actor) {
+        return jdbc.sql("SELECT COUNT(*) FROM hazard WHERE status = 'OPEN' AND organization_path LIKE :scope")
                 .param("scope", actor.scopePattern()).query(Long.class).single();
-        return new OpenCounts(openAlertHours, open, hazards);
     }
 
     private Timestamp openSince() {
         return Timestamp.valueOf(LocalDateTime.now(clock).withNano(0).minusHours(openAlertHours));
     }
 
-    public PatrolAlerts alerts(Actor actor) {
+    /**
+     * The alerts, with one page ({@value #OPEN_PAGE}, the longest open first) of the patrols open too long and the
+     * number of them all; the open hazards as a count (they are listed on /hazards).
+     */
+    public PatrolAlerts alerts(Actor actor, int openPage) {
         actor.require(READERS);
-        List<PatrolView> openTooLong = jdbc.sql(PatrolLog.SELECT + """
-                         WHERE p.checked_out_at IS NULL AND p.checked_in_at < :limit AND p.organization_path LIKE :scope
-                        ORDER BY p.checked_in_at FETCH FIRST 100 ROWS ONLY""")
-                .param("limit", openSince())
-                .param("scope", actor.scopePattern()).query(PatrolLog.ROW).list();
-        List<HazardView> open = hazards.hazards(actor, true, null, 100);
+        Timestamp since = openSince();
+        List<PatrolView> rows = jdbc.sql(PatrolLog.SELECT + OPEN_TOO_LONG
+                        + " ORDER BY p.checked_in_at, p.id OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY")
+                .param("limit", since).param("scope", actor.scopePattern())
+                .param("offset", Paged.offset(openPage, OPEN_PAGE)).param("size", OPEN_PAGE)
+                .query(PatrolLog.ROW).list();
+        Paged<PatrolView> openTooLong = new Paged<>(rows, Math.max(0, openPage), OPEN_PAGE, openTooLongCount(actor, since));
         LocalDate today = LocalDate.now(clock);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate sunday = monday.plusDays(6);
@@ -85,6 +99,6 @@ public class Alerts {
                 }
             }
         }
-        return new PatrolAlerts(openAlertHours, openTooLong, open, behind);
+        return new PatrolAlerts(openAlertHours, openTooLong, openHazards(actor), behind);
     }
 }

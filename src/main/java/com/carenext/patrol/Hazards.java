@@ -58,6 +58,15 @@ class Hazards {
                 .param("n", Math.max(1, Math.min(size, 500))).query(ROW).list();
     }
 
+    /** How many hazards (open ones, or all) the caller's subtree has: what the list's pages hold together. */
+    @Transactional(readOnly = true)
+    long count(Actor actor, boolean openOnly) {
+        actor.require(READERS);
+        return jdbc.sql("SELECT COUNT(*) FROM hazard WHERE organization_path LIKE :scope"
+                        + (openOnly ? " AND status = 'OPEN'" : ""))
+                .param("scope", actor.scopePattern()).query(Long.class).single();
+    }
+
     @Transactional(readOnly = true)
     HazardView hazard(Actor actor, long hazardId) {
         actor.require(READERS);

@@ -174,9 +174,10 @@ class PatrolApi {
     }
 
     @GetMapping("/patrols/alerts")
-    @Operation(summary = "提醒：超时未签退的巡逻、未销号隐患、本周未达要求的水域")
-    PatrolAlerts alerts(Actor actor) {
-        return alerts.alerts(actor);
+    @Operation(summary = "提醒：超时未签退的巡逻（签到最早的在前，分页：page 从 0 起，每页 50 条，total 为总数）、"
+            + "未销号隐患的数目（清单见 /api/v1/hazards）、本周未达要求的水域")
+    PatrolAlerts alerts(Actor actor, @RequestParam(required = false) Integer page) {
+        return alerts.alerts(actor, com.carenext.shared.Paged.page(page));
     }
 
     @GetMapping("/patrols/season")

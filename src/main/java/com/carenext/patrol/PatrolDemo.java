@@ -7,6 +7,7 @@ import com.carenext.volunteer.Category;
 import com.carenext.volunteer.ServiceRole;
 import com.carenext.volunteer.VolunteerDraft;
 import com.carenext.volunteer.VolunteerSummary;
+import com.carenext.volunteer.Patrollers;
 import com.carenext.volunteer.Volunteers;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -52,9 +53,12 @@ class PatrolDemo implements DemoTask {
     private final Rota rota;
     private final Organizations organizations;
     private final Volunteers volunteers;
+    private final Patrollers patrollers;
     private final JdbcClient jdbc;
 
-    PatrolDemo(WaterBodies waterBodies, Rota rota, Organizations organizations, Volunteers volunteers, JdbcClient jdbc) {
+    PatrolDemo(WaterBodies waterBodies, Rota rota, Organizations organizations, Volunteers volunteers,
+               Patrollers patrollers, JdbcClient jdbc) {
+        this.patrollers = patrollers;
         this.waterBodies = waterBodies;
         this.rota = rota;
         this.organizations = organizations;
@@ -87,7 +91,7 @@ class PatrolDemo implements DemoTask {
                 KitState state = random.nextInt(10) == 0 ? KitState.DAMAGED : KitState.GOOD;
                 waterBodies.checkKit(loader, body.id(), item, state, LocalDate.of(2026, 5, 20 + random.nextInt(10)));
             }
-            List<VolunteerSummary> team = new ArrayList<>(volunteers.fitForPatrol(loader, village.get().id()));
+            List<VolunteerSummary> team = new ArrayList<>(patrollers.search(loader, village.get().id(), "", 50));
             while (team.size() < 2) {
                 team.add(volunteers.register(loader, new VolunteerDraft(ELDERS[elder++ % ELDERS.length] + "（演示）",
                         elder % 3 == 0 ? "女" : "男", "蒙古族", LocalDate.of(1948 + elder % 12, 1 + elder % 12, 1 + elder),

@@ -55,7 +55,7 @@ class PatrolDemoTowns implements DemoTask {
                     .param("p", town.town().path() + "%").query(Integer.class).single() > 0) {
                 continue;
             }
-            List<VolunteerSummary> elders = volunteers.active(DemoLoader.at(town.town()));
+            List<VolunteerSummary> elders = volunteers.demoCast(DemoLoader.at(town.town()), Volunteers.DEMO_CAST);
             Random random = new Random(town.town().id() * 7);
             List<Object[]> patrols = new ArrayList<>();
             for (int b = 0; b < BODIES.length && b < town.units().size(); b++) {

@@ -151,6 +151,14 @@ class PatrolLog {
                 .query(ROW).list();
     }
 
+    /** How many patrols a water body has had in all (readers in scope: its page shows the latest few). */
+    @Transactional(readOnly = true)
+    long countAt(Actor actor, long waterBodyId) {
+        actor.require(READERS);
+        return jdbc.sql("SELECT COUNT(*) FROM patrol WHERE water_body_id = :w AND organization_path LIKE :scope")
+                .param("w", waterBodyId).param("scope", actor.scopePattern()).query(Long.class).single();
+    }
+
     private PatrolView byId(long id) {
         return jdbc.sql(SELECT + " WHERE p.id = :id").param("id", id).query(ROW).optional()
                 .orElseThrow(() -> new NotFoundException(PATROL, id));

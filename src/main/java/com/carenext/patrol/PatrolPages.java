@@ -8,11 +8,9 @@ import com.carenext.shared.Actor;
 import com.carenext.shared.AuditTarget;
 import com.carenext.shared.BusinessRuleException;
 import com.carenext.shared.Flash;
-import com.carenext.shared.NotFoundException;
 import com.carenext.shared.Paged;
 import com.carenext.shared.QrSvg;
 import com.carenext.shared.Role;
-import com.carenext.volunteer.Volunteers;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -46,7 +44,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Patrol pages: the overview with alerts, the water-body register with kit and rota, the printable check-in card,
- * the volunteer's phone pages (check in, check out, own shifts), hazards to follow up and the coverage report.
+ * the volunteer's phone pages (check in, check out, own shifts) and the coverage report (hazards: HazardPages, the
+ * rota form: RotaPages).
  */
 @Controller
 class PatrolPages {
@@ -58,28 +57,24 @@ class PatrolPages {
     private final Rota rota;
     private final PatrolLog patrolLog;
     private final PatrolSync patrolSync;
-    private final Hazards hazards;
     private final CoverageReport coverageReport;
     private final Alerts alerts;
     private final ActivityFigures activityFigures;
     private final Organizations organizations;
-    private final Volunteers volunteers;
     private final CoverageWorkbook workbook;
     private final Clock clock;
 
-    PatrolPages(WaterBodies waterBodies, Seasons seasons, Rota rota, PatrolLog patrolLog, PatrolSync patrolSync, Hazards hazards, CoverageReport coverageReport, Alerts alerts, ActivityFigures activityFigures, Organizations organizations, Volunteers volunteers, CoverageWorkbook workbook,
+    PatrolPages(WaterBodies waterBodies, Seasons seasons, Rota rota, PatrolLog patrolLog, PatrolSync patrolSync, CoverageReport coverageReport, Alerts alerts, ActivityFigures activityFigures, Organizations organizations, CoverageWorkbook workbook,
                 Clock clock) {
         this.waterBodies = waterBodies;
         this.seasons = seasons;
         this.rota = rota;
         this.patrolLog = patrolLog;
         this.patrolSync = patrolSync;
-        this.hazards = hazards;
         this.coverageReport = coverageReport;
         this.alerts = alerts;
         this.activityFigures = activityFigures;
         this.organizations = organizations;
-        this.volunteers = volunteers;
         this.workbook = workbook;
         this.clock = clock;
     }
@@ -87,18 +82,20 @@ class PatrolPages {
     // ---- overview, season, coverage -----------------------------------------------------------------------------
 
     @GetMapping("/patrol")
-    String overview(Actor actor, Model model) {
+    String overview(Actor actor, @RequestParam(required = false) Integer openPage,
+                    @RequestParam(required = false) Integer rotaPage, Model model) {
         if (!actor.hasAny(PatrolAccess.READERS)) {
             return "redirect:/patrol/my";
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        model.addAttribute("alerts", alerts.alerts(actor));
+        model.addAttribute("alerts", alerts.alerts(actor, Paged.page(openPage)));
         model.addAttribute("week", coverageReport.weekFigures(actor, monday, today));
         Season current = seasons.season(actor, today.getYear());
         model.addAttribute("talks", activityFigures.count(actor, ActivityType.DROWNING_PREVENTION_TALK,
                 current.startsOn(), current.endsOn()));
-        model.addAttribute("rota", rota.rota(actor, today, today.plusDays(6)));
+        model.addAttribute("rota", rota.rota(actor, today, today.plusDays(6), Paged.page(rotaPage)));
+        model.addAttribute("openPage", Paged.page(openPage));
         model.addAttribute("season", seasons.season(actor, today.getYear()));
         model.addAttribute("canConfigure", seasons.mayConfigure(actor));
         if (!model.containsAttribute("seasonForm")) {
@@ -114,7 +111,7 @@ class PatrolPages {
         actor.require(Role.TOWN_ADMIN);
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return overview(actor, model);
+            return overview(actor, null, null, model);
         }
         Flash.attempt(redirect, "patrol.season.saved", () -> seasons.configure(actor, form.season()));
         return "redirect:/patrol";
@@ -231,11 +228,11 @@ class PatrolPages {
         model.addAttribute("kit", waterBodies.kit(actor, waterBodyId));
         model.addAttribute("kitStates", KitState.values());
         model.addAttribute("patrols", patrolLog.patrols(actor, waterBodyId, null, 20));
-        model.addAttribute("shifts", rota.rota(actor, today, today.plusDays(13)).stream()
-                .filter(s -> s.waterBodyId() == waterBodyId).toList());
+        model.addAttribute("patrolsTotal", patrolLog.countAt(actor, waterBodyId));
+        model.addAttribute("shifts", rota.rotaAt(actor, waterBodyId, today, today.plusDays(13)));
         model.addAttribute("canKeep", actor.hasAny(PatrolAccess.KEEPERS));
-        model.addAttribute("candidates", actor.hasAny(PatrolAccess.KEEPERS)
-                ? volunteers.fitForPatrol(actor, body.organizationId()) : List.of());
+        // the rota form's picker searches the fit 五老 on demand (RotaPages): nothing is chosen yet
+        model.addAttribute("chosenPatrollers", List.of());
         model.addAttribute("today", today);
         model.addAttribute("organizationName", organizations.byId(body.organizationId())
                 .map(OrganizationSummary::name).orElse(""));
@@ -270,16 +267,6 @@ class PatrolPages {
                     @RequestParam KitState state, RedirectAttributes redirect) {
         waterBodies.checkKit(actor, waterBodyId, item, state, null);
         Flash.success(redirect, "patrol.kit.saved");
-        return "redirect:/water-bodies/" + waterBodyId;
-    }
-
-    @PostMapping("/water-bodies/{waterBodyId}/shifts")
-    String assign(Actor actor, @PathVariable long waterBodyId,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-                  @RequestParam(name = "volunteerIds", required = false) List<Long> volunteerIds,
-                  RedirectAttributes redirect) {
-        waterBodies.get(actor, waterBodyId);
-        Flash.attempt(redirect, "patrol.shift.saved", () -> rota.assign(actor, waterBodyId, day, volunteerIds));
         return "redirect:/water-bodies/" + waterBodyId;
     }
 
@@ -374,34 +361,6 @@ class PatrolPages {
         }
         Flash.success(redirect, "patrol.checkOut.done", patrol.waterBodyName());
         return "redirect:/patrol/my";
-    }
-
-    // ---- hazards ------------------------------------------------------------------------------------------------
-
-    @GetMapping("/hazards")
-    String hazards(Actor actor, @RequestParam(defaultValue = "true") boolean open, Model model) {
-        model.addAttribute("hazards", hazards.hazards(actor, open, null, 200));
-        model.addAttribute("openOnly", open);
-        model.addAttribute("canKeep", actor.hasAny(PatrolAccess.KEEPERS));
-        return "patrol/hazards";
-    }
-
-    @PostMapping("/hazards/{hazardId}/close")
-    String close(Actor actor, @PathVariable long hazardId, @RequestParam(required = false) String resolution,
-                 @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        hazards.hazard(actor, hazardId);
-        Flash.attempt(redirect, "patrol.hazard.closedDone", () -> hazards.close(actor, hazardId, resolution, version));
-        return "redirect:/hazards";
-    }
-
-    @GetMapping("/hazards/{hazardId}/photo")
-    ResponseEntity<byte[]> photo(Actor actor, @PathVariable long hazardId) {
-        return image(hazards.photo(actor, hazardId, false).orElseThrow(() -> new NotFoundException(PatrolAccess.HAZARD, hazardId)));
-    }
-
-    @GetMapping("/hazards/{hazardId}/thumbnail")
-    ResponseEntity<byte[]> thumbnail(Actor actor, @PathVariable long hazardId) {
-        return image(hazards.photo(actor, hazardId, true).orElseThrow(() -> new NotFoundException(PatrolAccess.HAZARD, hazardId)));
     }
 
     static ResponseEntity<byte[]> image(byte[] bytes) {

@@ -31,9 +31,19 @@ public class PatrolSync {
         this.jdbc = jdbc;
     }
 
-    /** The caller's own patrols, newest first (for 我的记录). */
+    /**
+     * The caller's own patrols, newest first, at most {@code size} (for 我的记录): only those walked with this account,
+     * also for a manager who patrols.
+     */
     public List<PatrolView> mine(Actor actor, int size) {
-        return log.patrols(actor, null, null, size);
+        return jdbc.sql(PatrolLog.SELECT + " WHERE p.user_id = :u ORDER BY p.id DESC FETCH FIRST :n ROWS ONLY")
+                .param("u", actor.userId()).param("n", Math.max(1, size)).query(PatrolLog.ROW).list();
+    }
+
+    /** How many patrols the caller walked in all. */
+    public long mineCount(Actor actor) {
+        return jdbc.sql("SELECT COUNT(*) FROM patrol WHERE user_id = :u").param("u", actor.userId())
+                .query(Long.class).single();
     }
 
     PatrolView checkIn(Actor actor, long waterBodyId, BigDecimal latitude, BigDecimal longitude, String clientId,

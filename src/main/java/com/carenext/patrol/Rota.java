@@ -5,7 +5,7 @@ import static com.carenext.patrol.PatrolAccess.READERS;
 
 import com.carenext.shared.Actor;
 import com.carenext.volunteer.VolunteerSummary;
-import com.carenext.volunteer.Volunteers;
+import com.carenext.volunteer.Patrollers;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,14 +37,14 @@ class Rota {
 
     private final JdbcClient jdbc;
     private final WaterBodies waterBodies;
-    private final Volunteers volunteers;
+    private final Patrollers patrollers;
     private final Clock clock;
     private final ShiftPolicy policy = new ShiftPolicy();
 
-    Rota(JdbcClient jdbc, WaterBodies waterBodies, Volunteers volunteers, Clock clock) {
+    Rota(JdbcClient jdbc, WaterBodies waterBodies, Patrollers patrollers, Clock clock) {
         this.jdbc = jdbc;
         this.waterBodies = waterBodies;
-        this.volunteers = volunteers;
+        this.patrollers = patrollers;
         this.clock = clock;
     }
 
@@ -54,7 +54,9 @@ class Rota {
     ShiftView assign(Actor actor, long waterBodyId, LocalDate day, List<Long> volunteerIds) {
         actor.require(KEEPERS);
         WaterBodyView body = waterBodies.get(actor, waterBodyId);
-        Map<Long, VolunteerSummary> fit = volunteers.fitForPatrol(actor, body.organizationId()).stream()
+        // only the chosen are checked (one query), however many are fit under the organization
+        Map<Long, VolunteerSummary> fit = patrollers.among(actor, body.organizationId(),
+                        volunteerIds == null ? List.of() : volunteerIds).stream()
                 .collect(Collectors.toMap(VolunteerSummary::id, Function.identity()));
         Set<Long> team = policy.team(body.riskTier(), day, volunteerIds, fit.keySet());
         jdbc.sql("SELECT id FROM patrol_shift WHERE water_body_id = :w AND shift_date = :d")
@@ -85,6 +87,37 @@ class Rota {
         actor.require(READERS);
         return shifts("s.organization_path LIKE :scope AND s.shift_date BETWEEN :from AND :to",
                 Map.of("scope", actor.scopePattern(), "from", from, "to", to));
+    }
+
+    /** Shifts on one page of the overview's rota. */
+    static final int PAGE = 50;
+
+    /**
+     * One page ({@value #PAGE}, by day and water body) of the shifts of the caller's subtree in a period, with the
+     * number of all: a region has thousands a week.
+     */
+    @Transactional(readOnly = true)
+    com.carenext.shared.Paged<ShiftView> rota(Actor actor, LocalDate from, LocalDate to, int page) {
+        actor.require(READERS);
+        Map<String, Object> params = Map.of("scope", actor.scopePattern(), "from", from, "to", to,
+                "offset", com.carenext.shared.Paged.offset(page, PAGE), "size", PAGE);
+        List<ShiftView> rows = shifts("""
+                s.id IN (SELECT p.id FROM patrol_shift p JOIN water_body b ON b.id = p.water_body_id
+                  WHERE p.organization_path LIKE :scope AND p.shift_date BETWEEN :from AND :to
+                  ORDER BY p.shift_date, b.name, p.id OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY)""", params);
+        long all = jdbc.sql("""
+                        SELECT COUNT(*) FROM patrol_shift
+                        WHERE organization_path LIKE :scope AND shift_date BETWEEN :from AND :to""")
+                .param("scope", actor.scopePattern()).param("from", from).param("to", to).query(Long.class).single();
+        return new com.carenext.shared.Paged<>(rows, Math.max(0, page), PAGE, all);
+    }
+
+    /** The shifts of one water body of the caller's subtree in a period (its page), read for it alone. */
+    @Transactional(readOnly = true)
+    List<ShiftView> rotaAt(Actor actor, long waterBodyId, LocalDate from, LocalDate to) {
+        actor.require(READERS);
+        return shifts("s.water_body_id = :w AND s.organization_path LIKE :scope AND s.shift_date BETWEEN :from AND :to",
+                Map.of("w", waterBodyId, "scope", actor.scopePattern(), "from", from, "to", to));
     }
 
     /** The volunteer's own shifts from today on. */

@@ -38,4 +38,7 @@ public interface MeasureSource {
 
     /** The records behind the figure (newest first, at most {@code limit}), inside {@code scope}. */
     List<RecordLink> records(String code, MeasureScope scope, int year, Map<String, String> params, int limit);
+
+    /** How many records {@link #records} has in all inside {@code scope} (a page showing a few says how many). */
+    long recordCount(String code, MeasureScope scope, int year, Map<String, String> params);
 }

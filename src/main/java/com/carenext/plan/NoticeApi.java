@@ -38,13 +38,13 @@ class NoticeApi {
     }
 
     @GetMapping("/notices/received")
-    @Operation(summary = "本组织收到的通知（含签收状态与催办次数）")
+    @Operation(summary = "本组织收到的通知（含签收状态与催办次数），新的在前，每页 50 条；before = 上页最后一条的编号")
     List<NoticeViews.NoticeSummary> received(Actor actor, @RequestParam(required = false) Long before) {
         return notices.received(actor, before);
     }
 
     @GetMapping("/notices/issued")
-    @Operation(summary = "本范围内发出的通知（含已签收数）")
+    @Operation(summary = "本范围内发出的通知（含已签收数），新的在前，每页 50 条；before = 上页最后一条的编号")
     List<NoticeViews.NoticeSummary> issued(Actor actor, @RequestParam(required = false) Long before) {
         return notices.issued(actor, before);
     }

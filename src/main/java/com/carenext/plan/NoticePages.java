@@ -54,9 +54,18 @@ class NoticePages {
     }
 
     @GetMapping("/notices")
-    String list(Actor actor, Model model) {
-        model.addAttribute("received", notices.received(actor, null));
-        model.addAttribute("issued", notices.issued(actor, null));
+    String list(Actor actor, @RequestParam(required = false) Long receivedBefore,
+                @RequestParam(required = false) Long issuedBefore, Model model) {
+        // each list pages by key on its own; its link carries the other's place, and both say how many there are
+        List<NoticeViews.NoticeSummary> received = notices.received(actor, receivedBefore);
+        List<NoticeViews.NoticeSummary> issued = notices.issued(actor, issuedBefore);
+        model.addAttribute("received", received);
+        model.addAttribute("issued", issued);
+        model.addAttribute("counts", notices.counts(actor));
+        model.addAttribute("receivedBefore", receivedBefore);
+        model.addAttribute("issuedBefore", issuedBefore);
+        model.addAttribute("receivedNext", received.size() == Notices.PAGE ? received.get(Notices.PAGE - 1).id() : null);
+        model.addAttribute("issuedNext", issued.size() == Notices.PAGE ? issued.get(Notices.PAGE - 1).id() : null);
         model.addAttribute("canIssue", actor.hasAny(Role.TOWN_ADMIN, Role.ORG_MANAGER));
         return "plan/notices";
     }

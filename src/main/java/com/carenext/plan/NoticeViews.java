@@ -22,6 +22,10 @@ public final class NoticeViews {
         }
     }
 
+    /** How many notices the received and the issued list hold on all their pages. */
+    public record Counts(long received, long issued) {
+    }
+
     public record Notice(long id, long organizationId, String issuerName, String title, String documentNumber,
                          String body, Long workPlanId, String workPlanTitle, Instant publishedAt, long version,
                          boolean issuer, Receipt ownReceipt, List<Receipt> receipts, List<Attachment> attachments) {

@@ -182,7 +182,13 @@ public class Notices {
                 notice.attachments());
     }
 
-    /** Notices addressed to the actor's own organization, newest first, with its receipt and reminders. */
+    /** Notices on one page of a list (received, issued), fetched by key: {@code before} is the last id seen. */
+    public static final int PAGE = 50;
+
+    /**
+     * One page ({@value #PAGE}) of the notices addressed to the actor's own organization, newest first, with its
+     * receipt and reminders.
+     */
     @Transactional(readOnly = true)
     public List<NoticeViews.NoticeSummary> received(Actor actor, Long before) {
         return jdbc.sql("""
@@ -190,12 +196,13 @@ public class Notices {
                             t.remind_count, 0 AS signed, 0 AS targets
                         FROM notice_target t JOIN notice n ON n.id = t.notice_id
                         WHERE t.organization_id = :org AND n.published_at IS NOT NULL AND n.id < :before
-                        ORDER BY n.id DESC FETCH FIRST 50 ROWS ONLY""")
+                        ORDER BY n.id DESC FETCH FIRST :n ROWS ONLY""")
                 .param("org", actor.organizationId()).param("before", before == null ? Long.MAX_VALUE : before)
+                .param("n", PAGE)
                 .query(Notices::summary).list();
     }
 
-    /** Notices issued within the actor's scope, newest first, with how many targets signed. */
+    /** One page ({@value #PAGE}) of the notices issued within the actor's scope, newest first, with how many signed. */
     @Transactional(readOnly = true)
     public List<NoticeViews.NoticeSummary> issued(Actor actor, Long before) {
         return jdbc.sql("""
@@ -205,9 +212,22 @@ public class Notices {
                                 AND t.acknowledged_at IS NOT NULL) AS signed,
                             (SELECT COUNT(*) FROM notice_target t WHERE t.notice_id = n.id) AS targets
                         FROM notice n WHERE n.organization_path LIKE :scope AND n.id < :before
-                        ORDER BY n.id DESC FETCH FIRST 50 ROWS ONLY""")
+                        ORDER BY n.id DESC FETCH FIRST :n ROWS ONLY""")
                 .param("scope", actor.scopePattern()).param("before", before == null ? Long.MAX_VALUE : before)
+                .param("n", PAGE)
                 .query(Notices::summary).list();
+    }
+
+    /** How many notices the two lists hold on all their pages: received (published) and issued. */
+    @Transactional(readOnly = true)
+    public NoticeViews.Counts counts(Actor actor) {
+        long received = jdbc.sql("""
+                        SELECT COUNT(*) FROM notice_target t JOIN notice n ON n.id = t.notice_id
+                        WHERE t.organization_id = :org AND n.published_at IS NOT NULL""")
+                .param("org", actor.organizationId()).query(Long.class).single();
+        long issued = jdbc.sql("SELECT COUNT(*) FROM notice WHERE organization_path LIKE :scope")
+                .param("scope", actor.scopePattern()).query(Long.class).single();
+        return new NoticeViews.Counts(received, issued);
     }
 
     /**

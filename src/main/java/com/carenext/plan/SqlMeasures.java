@@ -124,6 +124,13 @@ public abstract class SqlMeasures implements MeasureSource {
                 .list();
     }
 
+    @Override
+    public long recordCount(String code, MeasureScope scope, int year, Map<String, String> params) {
+        Definition definition = definition(code);
+        return statement("SELECT COUNT(*) FROM (" + definition.recordsSql() + ") records", definition, scope, year, params)
+                .query(Long.class).single();
+    }
+
     private static String optional(ResultSet rs, String column) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
         for (int i = 1; i <= meta.getColumnCount(); i++) {

@@ -184,7 +184,7 @@ public class TaskIndicators {
         Map<String, String> params = parse(row.params());
         if (offered == null) {
             return new IndicatorView(row.id(), row.taskId(), row.measure(), null, row.measure(), "", row.target(), 0,
-                    0, row.version(), List.of());
+                    0, row.version(), List.of(), 0);
         }
         Measure measure = offered.measure();
         String param = measure.param() == null ? null : params.get(measure.param());
@@ -192,8 +192,11 @@ public class TaskIndicators {
         int percent = (int) Math.min(100, value * 100 / Math.max(1, row.target()));
         List<RecordLink> records = visible == null ? List.of()
                 : offered.source().records(measure.code(), visible, year, params, limit);
+        // counted only when the list is full: a shorter list is all there is
+        long recordsTotal = records.size() < limit || limit == 0 ? records.size()
+                : offered.source().recordCount(measure.code(), visible, year, params);
         return new IndicatorView(row.id(), row.taskId(), measure.code(), param, name(measure, param),
-                text(measure.unitKey()), row.target(), value, percent, row.version(), records);
+                text(measure.unitKey()), row.target(), value, percent, row.version(), records, recordsTotal);
     }
 
     private String name(Measure measure, String param) {

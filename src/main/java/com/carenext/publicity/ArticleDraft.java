@@ -21,7 +21,9 @@ public record ArticleDraft(
         @NotNull ArticleKind kind,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
         List<Long> authorIds,
-        @Size(max = 300) String otherAuthors,
+        // at most 20 names: more are refused with a message, never dropped
+        @Size(max = 300) @Pattern(regexp = "^[、,，;；\\s]*([^、,，;；\\s]+[、,，;；\\s]+){0,19}([^、,，;；\\s]+[、,，;；\\s]*)?$",
+                message = "{publicity.validation.otherAuthors}") String otherAuthors,
         Long version) {
 
     @AssertTrue(message = "{publicity.validation.bodyOrLink}")
@@ -38,6 +40,6 @@ public record ArticleDraft(
             return List.of();
         }
         return java.util.Arrays.stream(otherAuthors.split("[、,，;；\\s]+")).map(String::strip)
-                .filter(name -> !name.isEmpty()).distinct().limit(20).toList();
+                .filter(name -> !name.isEmpty()).distinct().toList();
     }
 }

@@ -68,17 +68,28 @@ public class Bulletins {
                 .orElseThrow(() -> new NotFoundException(ENTITY, month));
     }
 
+    /** Archived 通报 on one page of the archive (two years of one town's). */
+    public static final int ARCHIVE_PAGE = 24;
+
+    /**
+     * One page of the archived 通报 of the caller's subtree, newest month first, with the number of all (a banner
+     * archives one a month for each of its towns; none is cut).
+     */
     @Transactional(readOnly = true)
-    public List<BulletinSummary> archive(Actor actor) {
-        return jdbc.sql("""
+    public com.carenext.shared.Paged<BulletinSummary> archive(Actor actor, int page) {
+        List<BulletinSummary> rows = jdbc.sql("""
                         SELECT b.id, b.bulletin_month, b.document_number, b.title, o.name, b.generated_at, b.generated_by
                         FROM bulletin b JOIN organization o ON o.id = b.organization_id
                         WHERE b.organization_path LIKE :scope
-                        ORDER BY b.bulletin_month DESC, b.id DESC FETCH FIRST 240 ROWS ONLY""")
+                        ORDER BY b.bulletin_month DESC, b.id DESC OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY""")
                 .param("scope", actor.scopePattern())
+                .param("offset", com.carenext.shared.Paged.offset(page, ARCHIVE_PAGE)).param("size", ARCHIVE_PAGE)
                 .query((rs, n) -> new BulletinSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7)))
                 .list();
+        long all = jdbc.sql("SELECT COUNT(*) FROM bulletin WHERE organization_path LIKE :scope")
+                .param("scope", actor.scopePattern()).query(Long.class).single();
+        return new com.carenext.shared.Paged<>(rows, Math.max(0, page), ARCHIVE_PAGE, all);
     }
 
     private BulletinView view(Bulletin bulletin) {

@@ -202,9 +202,9 @@ class PublicityApi {
     }
 
     @GetMapping("/publicity/bulletins")
-    @Operation(summary = "已存档的月通报")
-    List<BulletinSummary> bulletins(Actor actor) {
-        return bulletins.archive(actor);
+    @Operation(summary = "已存档的月通报，新的月份在前；分页（page 从 0 起，每页 24 份），total 为总数")
+    com.carenext.shared.Paged<BulletinSummary> bulletins(Actor actor, @RequestParam(required = false) Integer page) {
+        return bulletins.archive(actor, com.carenext.shared.Paged.page(page));
     }
 
     @PostMapping("/publicity/bulletins")

@@ -106,11 +106,12 @@ class ScorePages {
     }
 
     @GetMapping("/bulletins")
-    String bulletins(Actor actor, @RequestParam(required = false) String month, Model model) {
+    String bulletins(Actor actor, @RequestParam(required = false) String month,
+                     @RequestParam(required = false) Integer archivePage, Model model) {
         YearMonth chosen = month(actor, month);
         model.addAttribute("month", chosen);
         model.addAttribute("bulletin", bulletins.preview(actor, chosen));
-        model.addAttribute("archive", bulletins.archive(actor));
+        model.addAttribute("archive", bulletins.archive(actor, com.carenext.shared.Paged.page(archivePage)));
         model.addAttribute("archived", null);
         return "publicity/bulletin";
     }
@@ -139,7 +140,8 @@ class ScorePages {
     /** An archived 通报; {@code format=docx} downloads it as Word. */
     @GetMapping("/bulletins/{month}")
     String archived(Actor actor, @PathVariable String month, @RequestParam(required = false) String format,
-                    Model model, HttpServletResponse response) throws IOException {
+                    @RequestParam(required = false) Integer archivePage, Model model, HttpServletResponse response)
+            throws IOException {
         BulletinView bulletin = bulletins.archived(actor, PublicityApi.month(month));
         if ("docx".equalsIgnoreCase(format)) {
             PublicityApi.writeDocx(bulletin.content(), response);
@@ -148,7 +150,7 @@ class ScorePages {
         model.addAttribute("month", YearMonth.parse(bulletin.month()));
         model.addAttribute("bulletin", bulletin.content());
         model.addAttribute("archived", bulletin);
-        model.addAttribute("archive", bulletins.archive(actor));
+        model.addAttribute("archive", bulletins.archive(actor, com.carenext.shared.Paged.page(archivePage)));
         return "publicity/bulletin";
     }
 

@@ -35,8 +35,16 @@ public record DashboardFigures(long organizationId, String organizationName, Str
     public record Publicity(Figure adopted, List<Figure> pointsByUnit) {
     }
 
-    /** Sessions and attendance of the year, and attendance (person-times) by unit (empty above a town). */
-    public record Study(Figure sessions, Figure attendance, List<Figure> attendanceByUnit) {
+    /**
+     * Sessions and attendance of the year, and attendance (person-times) by unit (empty above a town): the units with
+     * the most, at most a page of them; {@code unitsWithAttendance} counts them all.
+     */
+    public record Study(Figure sessions, Figure attendance, List<Figure> attendanceByUnit, long unitsWithAttendance) {
+
+        /** Whether the chart leaves units out (it then says how many there are). */
+        public boolean cut() {
+            return unitsWithAttendance > attendanceByUnit.size();
+        }
     }
 
     public record Volunteers(Figure active, Figure recruited, List<Figure> byCategory, List<Figure> byAgeBand) {

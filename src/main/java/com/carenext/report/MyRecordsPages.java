@@ -41,9 +41,13 @@ class MyRecordsPages {
         actor.require(Role.VOLUNTEER);
         var me = volunteers.ofUser(actor.userId()).orElse(null);
         model.addAttribute("me", me);
+        // each list is the latest few; the page says how many there are in all when it shows fewer
         model.addAttribute("patrols", me == null ? List.of() : patrols.mine(actor, RECENT_PATROLS));
+        model.addAttribute("patrolsTotal", me == null ? 0 : patrols.mineCount(actor));
         model.addAttribute("studies", study.mine(actor));
+        model.addAttribute("studiesTotal", study.mineCount(actor));
         model.addAttribute("entries", me == null ? List.of() : hours.mine(actor));
+        model.addAttribute("entriesTotal", me == null ? 0 : hours.mineCount(actor));
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("from", today.withDayOfYear(1));
         model.addAttribute("to", today);

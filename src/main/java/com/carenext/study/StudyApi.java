@@ -112,9 +112,11 @@ class StudyApi {
     }
 
     @GetMapping("/figures/organizations")
-    @Operation(summary = "按组织：本年参学人次、学时、参学率（参学人数/在册五老）")
-    List<StudyFigures> perOrganization(Actor actor, @RequestParam(required = false) Integer year) {
-        return statistics.perOrganization(actor, year == null ? LocalDate.now(clock).getYear() : year);
+    @Operation(summary = "按组织：本年参学人次、学时、参学率（参学人数/在册五老）；参学人次多的在前，分页（page 从 0 起，每页 50 个单位），total 为单位总数")
+    Paged<StudyFigures> perOrganization(Actor actor, @RequestParam(required = false) Integer year,
+                                        @RequestParam(required = false) Integer page) {
+        return statistics.perOrganization(actor, year == null ? LocalDate.now(clock).getYear() : year,
+                Paged.page(page));
     }
 
     @GetMapping("/without-study")

@@ -54,7 +54,7 @@ class StudyDemo implements DemoTask {
             return;
         }
         OrganizationSummary town = towns.get(0);
-        List<VolunteerSummary> people = volunteers.active(loader);
+        List<VolunteerSummary> people = volunteers.demoCast(loader, Volunteers.DEMO_CAST);
         Random random = new Random(2023);
         LocalDate today = LocalDate.now(clock);
         for (int month = 12; month >= 1; month--) {

@@ -51,7 +51,7 @@ class StudyDemoTowns implements DemoTask {
                     Integer.class, path + "%") > 0) {
                 continue;
             }
-            List<VolunteerSummary> elders = volunteers.active(DemoLoader.at(town.town()));
+            List<VolunteerSummary> elders = volunteers.demoCast(DemoLoader.at(town.town()), Volunteers.DEMO_CAST);
             Random random = new Random(town.town().id() * 17);
             List<Object[]> attendance = new ArrayList<>();
             int n = 0;

@@ -149,15 +149,18 @@ class StudyPages {
     @GetMapping("/study-sessions/figures")
     String figures(Actor actor, @RequestParam(required = false) Integer year,
                    @RequestParam(required = false) Integer quarter, @RequestParam(required = false) Long after,
-                   @RequestParam(required = false) Integer page, Model model) {
+                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer unitPage,
+                   Model model) {
         LocalDate today = LocalDate.now(clock);
         int shownYear = year == null ? today.getYear() : year;
         int shownQuarter = quarter == null ? (today.getMonthValue() - 1) / 3 + 1 : quarter;
         model.addAttribute("year", shownYear);
         model.addAttribute("quarter", shownQuarter);
         model.addAttribute("perPerson", statistics.perPerson(actor, shownYear, Paged.page(page)));
-        var perOrganization = statistics.perOrganization(actor, shownYear);
+        var perOrganization = statistics.perOrganization(actor, shownYear, Paged.page(unitPage));
         model.addAttribute("perOrganization", perOrganization);
+        model.addAttribute("page", Paged.page(page));
+        model.addAttribute("unitPage", Paged.page(unitPage));
         var without = statistics.withoutStudy(actor, shownYear, shownQuarter, after);
         model.addAttribute("withoutStudy", without);
         model.addAttribute("withoutStudyCount", statistics.withoutStudyCount(actor, shownYear, shownQuarter));
@@ -165,7 +168,7 @@ class StudyPages {
                 ? without.get(without.size() - 1).id() : null);
         // The names of the organizations the page shows, in one query (not a map of the whole subtree).
         model.addAttribute("organizationNames", organizations.names(java.util.stream.Stream.concat(
-                perOrganization.stream().map(StudyFigures::id),
+                perOrganization.rows().stream().map(StudyFigures::id),
                 without.stream().map(com.carenext.volunteer.VolunteerSummary::organizationId)).toList()));
         return "study/figures";
     }

@@ -216,17 +216,31 @@ public class StudySessions {
                 });
     }
 
-    /** The caller's own attendance, newest first, with their 心得 (for 我的记录). */
+    /** How many sessions the caller attended in all. */
+    @Transactional(readOnly = true)
+    public long mineCount(Actor actor) {
+        return jdbc.sql("SELECT COUNT(*) FROM attendance WHERE volunteer_id = :v").param("v", ownId(actor))
+                .query(Long.class).single();
+    }
+
+    private long ownId(Actor actor) {
+        return actor.has(Role.VOLUNTEER)
+                ? volunteers.ofUser(actor.userId()).map(VolunteerSummary::id).orElse(-1L) : -1L;
+    }
+
+    /** How many sessions {@link #mine} lists at most (the page says so, with {@link #mineCount}). */
+    public static final int MINE_SHOWN = 100;
+
+    /** The caller's own attendance, newest first (the latest {@value #MINE_SHOWN}), with their 心得 (for 我的记录). */
     @Transactional(readOnly = true)
     public List<MyStudy> mine(Actor actor) {
-        long own = actor.has(Role.VOLUNTEER)
-                ? volunteers.ofUser(actor.userId()).map(VolunteerSummary::id).orElse(-1L) : -1L;
+        long own = ownId(actor);
         return jdbc.sql("""
                         SELECT s.id, s.topic, s.starts_at, s.hours, n.body FROM attendance a
                         JOIN study_session s ON s.id = a.study_session_id
                         LEFT JOIN study_note n ON n.study_session_id = a.study_session_id AND n.volunteer_id = a.volunteer_id
-                        WHERE a.volunteer_id = :v ORDER BY s.starts_at DESC, s.id DESC FETCH FIRST 100 ROWS ONLY""")
-                .param("v", own)
+                        WHERE a.volunteer_id = :v ORDER BY s.starts_at DESC, s.id DESC FETCH FIRST :n ROWS ONLY""")
+                .param("v", own).param("n", MINE_SHOWN)
                 .query((rs, n) -> new MyStudy(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime(),
                         rs.getBigDecimal(4), rs.getString(5)))
                 .list();

@@ -77,9 +77,16 @@ public class StudyStatistics {
         });
     }
 
-    /** Per organization of the caller's subtree: attendances, hours, and the share of its volunteers who came. */
+    /** Units on one page of the per-organization figures. */
+    public static final int ORGANIZATIONS_PAGE = 50;
+
+    /**
+     * One page ({@value #ORGANIZATIONS_PAGE} units, most attendances first) of the units of the caller's subtree that
+     * had attendances in the year: attendances, hours and the share of its active 五老 who came, with the exact number
+     * of such units on all pages (a region has thousands; none is cut).
+     */
     @Transactional(readOnly = true)
-    public List<StudyFigures> perOrganization(Actor actor, int year) {
+    public Paged<StudyFigures> perOrganization(Actor actor, int year, int page) {
         actor.require(READERS);
         List<StudyFigures> figures = new ArrayList<>();
         // The active 五老 per unit are counted beside the attendance in the same statement, for every unit shown
@@ -90,18 +97,26 @@ public class StudyStatistics {
                                    COUNT(DISTINCT a.volunteer_id) AS attending
                             FROM attendance a JOIN study_session s ON s.id = a.study_session_id
                             WHERE a.organization_path LIKE :scope AND s.starts_at >= :from AND s.starts_at < :to
-                            GROUP BY a.organization_id) f
+                            GROUP BY a.organization_id
+                            ORDER BY n DESC, a.organization_id OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY) f
                         LEFT JOIN (SELECT organization_id, COUNT(*) AS active FROM volunteer
                                    WHERE organization_path LIKE :scope AND status = 'ACTIVE'
                                    GROUP BY organization_id) v ON v.organization_id = f.organization_id
                         ORDER BY f.n DESC, f.organization_id""")
                 .param("scope", actor.scopePattern()).param("from", yearStart(year)).param("to", yearStart(year + 1))
+                .param("offset", Paged.offset(page, ORGANIZATIONS_PAGE)).param("size", ORGANIZATIONS_PAGE)
                 .query(rs -> {
                     int people = rs.getInt(5);
                     figures.add(new StudyFigures(rs.getLong(1), null, rs.getInt(2), rs.getBigDecimal(3), people,
                             people == 0 ? 0 : Math.min(100, rs.getInt(4) * 100 / people)));
                 });
-        return figures;
+        long units = jdbc.sql("""
+                        SELECT COUNT(DISTINCT a.organization_id) FROM attendance a
+                        JOIN study_session s ON s.id = a.study_session_id
+                        WHERE a.organization_path LIKE :scope AND s.starts_at >= :from AND s.starts_at < :to""")
+                .param("scope", actor.scopePattern()).param("from", yearStart(year)).param("to", yearStart(year + 1))
+                .query(Long.class).single();
+        return new Paged<>(figures, Math.max(0, page), ORGANIZATIONS_PAGE, units);
     }
 
     /** Active volunteers of the caller's subtree who attended no session in the given quarter (the first page). */

@@ -82,13 +82,21 @@ class HoursPages {
         return "redirect:/my/hours";
     }
 
+    /** Entries waiting for review on one page. */
+    static final int PENDING_PAGE = 50;
+
     /** Entries waiting for review, and the year's approved totals per person and organization. */
     @GetMapping("/service-hours")
     String review(Actor actor, @RequestParam(required = false) Integer year,
                   @RequestParam(defaultValue = "0") long after, @RequestParam(required = false) Integer page,
                   @RequestParam(required = false) Integer unitPage, Model model) {
         int shownYear = year == null ? LocalDate.now(clock).getYear() : year;
-        model.addAttribute("pending", actor.hasAny(Volunteers.KEEPERS) ? hours.pending(actor, after, 50) : List.of());
+        // waiting entries: oldest first, a page at a time by key, with the number of all
+        List<HoursEntry> pending = actor.hasAny(Volunteers.KEEPERS) ? hours.pending(actor, after, PENDING_PAGE) : List.of();
+        model.addAttribute("pending", pending);
+        model.addAttribute("pendingTotal", actor.hasAny(Volunteers.KEEPERS) ? hours.pendingCount(actor) : 0);
+        model.addAttribute("after", after > 0 ? after : null);
+        model.addAttribute("nextAfter", pending.size() == PENDING_PAGE ? pending.get(PENDING_PAGE - 1).id() : null);
         Paged<HoursTotal> byPerson = hours.totalsByPerson(actor, shownYear, Paged.page(page));
         Paged<HoursTotal> byOrganization = hours.totalsByOrganization(actor, shownYear, Paged.page(unitPage));
         model.addAttribute("byPerson", byPerson);
@@ -153,6 +161,7 @@ class HoursPages {
         var me = actor.has(Role.VOLUNTEER) ? volunteers.ofUser(actor.userId()) : java.util.Optional.<VolunteerSummary>empty();
         model.addAttribute("me", me.orElse(null));
         model.addAttribute("entries", me.isPresent() ? hours.mine(actor) : List.of());
+        model.addAttribute("entriesTotal", me.isPresent() ? hours.mineCount(actor) : 0);
         return "volunteer/my-hours";
     }
 

@@ -42,9 +42,10 @@ class ServiceHourApi {
     }
 
     @GetMapping("/mine")
-    @Operation(summary = "本人的服务时长记录（五老账号）")
-    List<HoursEntry> mine(Actor actor) {
-        return hours.mine(actor);
+    @Operation(summary = "本人的服务时长记录（五老账号），最近的 100 条；总条数在 X-Total-Count")
+    org.springframework.http.ResponseEntity<List<HoursEntry>> mine(Actor actor) {
+        return org.springframework.http.ResponseEntity.ok().header("X-Total-Count", String.valueOf(hours.mineCount(actor)))
+                .body(hours.mine(actor));
     }
 
     @GetMapping("/pending")

@@ -65,12 +65,22 @@ public class ServiceHours {
                 });
     }
 
-    /** The caller's own entries, newest first. */
+    /** How many of the caller's own entries {@link #mine} lists at most (the page says so, with {@link #mineCount}). */
+    public static final int MINE_SHOWN = 100;
+
+    /** The caller's own entries, newest first, the latest {@value #MINE_SHOWN}. */
     @Transactional(readOnly = true)
     public List<HoursEntry> mine(Actor actor) {
         long own = volunteers.own(actor).getId();
-        return jdbc.sql(SELECT + "WHERE h.volunteer_id = :id ORDER BY h.served_on DESC, h.id DESC FETCH FIRST 100 ROWS ONLY")
-                .param("id", own).query(this::entry).list();
+        return jdbc.sql(SELECT + "WHERE h.volunteer_id = :id ORDER BY h.served_on DESC, h.id DESC FETCH FIRST :n ROWS ONLY")
+                .param("id", own).param("n", MINE_SHOWN).query(this::entry).list();
+    }
+
+    /** How many entries the caller has in all. */
+    @Transactional(readOnly = true)
+    public long mineCount(Actor actor) {
+        return jdbc.sql("SELECT COUNT(*) FROM service_hour WHERE volunteer_id = :id")
+                .param("id", volunteers.own(actor).getId()).query(Long.class).single();
     }
 
     /** One volunteer's entries of a year, for the manager (or the volunteer themself). */
@@ -106,6 +116,14 @@ public class ServiceHours {
                         ORDER BY h.id FETCH FIRST :n ROWS ONLY""")
                 .param("scope", actor.scopePattern()).param("after", afterId).param("n", Math.max(1, Math.min(size, 200)))
                 .query(this::entry).list();
+    }
+
+    /** How many entries wait for review in the caller's subtree (all pages of {@link #pending}). */
+    @Transactional(readOnly = true)
+    public long pendingCount(Actor actor) {
+        actor.require(Volunteers.KEEPERS);
+        return jdbc.sql("SELECT COUNT(*) FROM service_hour WHERE status = 'SUBMITTED' AND organization_path LIKE :scope")
+                .param("scope", actor.scopePattern()).query(Long.class).single();
     }
 
     public HoursEntry approve(Actor actor, long hourId, Long seenVersion) {

@@ -81,17 +81,6 @@ public class Volunteers {
         return repository.findByUser(userId).map(volunteer -> volunteer.summary(clock));
     }
 
-    /** The active volunteers of an organization's subtree who are fit for outdoor patrol (for patrol rotas). */
-    @Transactional(readOnly = true)
-    public List<VolunteerSummary> fitForPatrol(Actor actor, long organizationId) {
-        actor.require(READERS);
-        String path = organizations.get(actor, organizationId).path();
-        return jdbc.sql("""
-                        SELECT * FROM volunteer WHERE organization_path LIKE :path AND status = 'ACTIVE' AND fit_for_patrol
-                        ORDER BY name, id FETCH FIRST 1000 ROWS ONLY""")
-                .param("path", path + "%").query(this::summary).list();
-    }
-
     /**
      * The active volunteers of the caller's subtree who belong under one of the given organization paths, by name,
      * at most {@code limit} of them (a caller that shows them asks for one more to know whether there are more).
@@ -114,14 +103,20 @@ public class Volunteers {
                 .query(this::summary).list();
     }
 
-    /** The active volunteers of the caller's subtree (at most 10,000), for the demo loaders' picks. */
+    /**
+     * For the demo loaders only: a few active 五老 of the loader's subtree (at most {@code most}, by organization and
+     * name) to cast in made-up records. Not a list of the registry: pages use {@link #activePage} or a picker.
+     */
+    /** As many as a demo loader casts at most (the demo towns have a few hundred 五老 each). */
+    public static final int DEMO_CAST = 10_000;
+
     @Transactional(readOnly = true)
-    public List<VolunteerSummary> active(Actor actor) {
-        actor.require(READERS);
+    public List<VolunteerSummary> demoCast(Actor loader, int most) {
+        loader.require(READERS);
         return jdbc.sql("""
                         SELECT * FROM volunteer WHERE organization_path LIKE :scope AND status = 'ACTIVE'
-                        ORDER BY organization_path, name, id FETCH FIRST 10000 ROWS ONLY""")
-                .param("scope", actor.scopePattern()).query(this::summary).list();
+                        ORDER BY organization_path, name, id FETCH FIRST :most ROWS ONLY""")
+                .param("scope", loader.scopePattern()).param("most", most).query(this::summary).list();
     }
 
     /**

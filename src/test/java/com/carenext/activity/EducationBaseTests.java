@@ -79,10 +79,10 @@ class EducationBaseTests {
 
         EducationBaseView seen = bases.get(world.officeActor(), base.id());
         assertThat(seen.profile().capacity()).isEqualTo(200);
-        assertThat(seen.visits()).hasSize(3).first().isEqualTo(third);
+        assertThat(seen.visits().rows()).hasSize(3).first().isEqualTo(third);
         assertThat(third.school()).isEqualTo("乌审召小学");
         assertThat(third.guideName()).isEqualTo("老支书");
-        assertThat(seen.visits().get(1).school()).isEqualTo(school.name());
+        assertThat(seen.visits().rows().get(1).school()).isEqualTo(school.name());
         assertThat(seen.yearTotals()).containsExactly(new EducationBaseView.YearTotal(2026, 2, 82),
                 new EducationBaseView.YearTotal(2025, 1, 40));
         assertThat(bases.list(world.managerAActor())).extracting(EducationBaseView::name).containsExactly(base.name());
@@ -100,7 +100,7 @@ class EducationBaseTests {
         // the base moves to village B: its profile and visits go with it
         organizations.move(world.officeActor(), base.id(), world.villageB().id(),
                 organizations.get(world.officeActor(), base.id()).version());
-        assertThat(bases.get(world.managerBActor(), base.id()).visits()).hasSize(3);
+        assertThat(bases.get(world.managerBActor(), base.id()).visits().rows()).hasSize(3);
         assertThatThrownBy(() -> bases.get(world.managerAActor(), base.id())).isInstanceOf(NotFoundException.class);
     }
 
@@ -117,7 +117,7 @@ class EducationBaseTests {
         assertThat(materials.search(world.officeActor(), "100%", null, 50)).isEmpty();
         assertThat(materials.search(world.officeActor(), null, null, 50)).containsExactly(dazhai, red);
         assertThat(materials.search(world.managerBActor(), null, null, 50)).isEmpty();
-        assertThat(bases.get(world.managerAActor(), base.id()).materials()).containsExactly(dazhai, red);
+        assertThat(bases.get(world.managerAActor(), base.id()).materials().rows()).containsExactly(dazhai, red);
 
         ActivityView activity = activities.record(world.managerAActor(), new ActivityDraft(world.villageA().id(),
                 ActivityType.RED_EDUCATION, "讲好红色故事", LocalDateTime.of(2026, 4, 3, 9, 0), "基地", List.of(),
@@ -177,7 +177,7 @@ class EducationBaseTests {
         String api = world.managerA().username();
         mvc.perform(get("/api/v1/education-bases/" + base.id()).with(httpBasic(api, Fixtures.PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.yearTotals[0].students").value(45))
-                .andExpect(jsonPath("$.visits[0].guideName").value("老支书"));
+                .andExpect(jsonPath("$.visits.rows[0].guideName").value("老支书"));
         mvc.perform(post("/api/v1/education-bases/" + base.id() + "/visits").with(httpBasic(api, Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"visitedOn\":\"2026-06-01\",\"visitingGroup\":\"七年级\",\"students\":-1,\"adults\":0}"))

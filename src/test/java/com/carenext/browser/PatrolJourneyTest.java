@@ -68,8 +68,10 @@ class PatrolJourneyTest {
         patrols().configure(world.officeActor(), new Season(today.getYear(), LocalDate.of(today.getYear(), 1, 1),
                 LocalDate.of(today.getYear(), 12, 31), Season.DAILY, 3, 1, patrols().season(world.officeActor(), today.getYear()).version()));
         UserView elder = fixtures.user("journeyelder" + world.town().id(), world.villageA(), Role.VOLUNTEER);
-        volunteers.register(world.managerAActor(),
+        var naShun = volunteers.register(world.managerAActor(),
                 VolunteerTestData.draft("那顺", world.villageA().id(), LocalDate.of(1953, 4, 5), elder.id()));
+        var batu = volunteers.register(world.managerAActor(),
+                VolunteerTestData.draft("巴图", world.villageA().id(), LocalDate.of(1951, 6, 7), null));
         WaterBodyView lake = patrols().register(world.managerAActor(), new WaterBodyDraft(world.villageA().id(),
                 "（演示）巴嘎淖尔", WaterKind.NAOER, RiskTier.RED, null, null, "嘎查长", null));
         Path photo = Files.createTempFile("hazard", ".jpg");
@@ -107,6 +109,14 @@ class PatrolJourneyTest {
             browser.click(By.cssSelector(".close-form button"));
             browser.find(By.id("no-hazards"));
             assertThat(browser.pageText()).contains("隐患已销号");
+            // the rota: a red lake needs two; both are found by name through the picker (the page lists no one)
+            browser.go("/water-bodies/" + lake.id());
+            browser.pick("volunteerIds", "那顺", naShun.id());
+            browser.pick("volunteerIds", "巴图", batu.id());
+            browser.screenshot("patrol-4b-rota-picker");
+            browser.click(By.cssSelector("#shift-form button[type=submit]"));
+            browser.waitForText(By.id("shifts"), "那顺");
+            assertThat(browser.find(By.id("shifts")).getText()).contains("巴图");
             logOut(browser);
 
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));

@@ -57,8 +57,8 @@ class PatrolDemoTests {
         var base = bases.get(town, bases.list(town).get(0).id());
         assertThat(base.name()).isEqualTo("牧区大寨生态教育基地");
         assertThat(base.profile().introduction()).contains("讲好“大寨”故事");
-        assertThat(base.visits()).hasSize(12).allSatisfy(v -> assertThat(v.guideName()).isNotNull());
-        assertThat(base.visits()).anySatisfy(v -> assertThat(v.schoolId()).isNotNull());
+        assertThat(base.visits().rows()).hasSize(12).allSatisfy(v -> assertThat(v.guideName()).isNotNull());
+        assertThat(base.visits().rows()).anySatisfy(v -> assertThat(v.schoolId()).isNotNull());
         assertThat(base.yearTotals().get(0).students()).isGreaterThan(600);
         assertThat(materials.search(town, "大寨故事", null, 50)).hasSize(3);
         assertThat(activities.page(town, new ActivityFilter(ActivityType.RED_EDUCATION, null, null, null, null), null, 10))

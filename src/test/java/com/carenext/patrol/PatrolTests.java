@@ -169,6 +169,7 @@ class PatrolTests {
                 List.of(volunteerA.id(), volunteerA.id())))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("patrol.shift.redNeedsTwo");
         assertThat(rota.rota(world.managerAActor(), day, day)).isEmpty();
+        assertThat(rota.rota(world.managerAActor(), day, day, 0).total()).isZero();
 
         ShiftView shift = rota.assign(world.managerAActor(), redLake.id(), day, List.of(volunteerA.id(), partnerA.id()));
         assertThat(shift.volunteerNames()).containsExactlyInAnyOrder("巴特尔", "其其格");
@@ -200,7 +201,7 @@ class PatrolTests {
             assertThat(h.waterBodyName()).isEqualTo("巴嘎淖尔");
         });
         assertThat(hazards.hazards(world.managerBActor(), true, null, 50)).isEmpty();
-        assertThat(alerts.alerts(world.officeActor()).openHazards()).hasSize(1);
+        assertThat(alerts.alerts(world.officeActor(), 0).openHazards()).isEqualTo(1);
 
         HazardView closed = hazards.close(world.managerAActor(), open.get(0).id(), "已重新立牌", open.get(0).version());
         assertThat(closed.open()).isFalse();
@@ -268,17 +269,17 @@ class PatrolTests {
                 LocalDate.of(today.getYear(), 12, 31), Season.DAILY, 3, 1,
                 seasons.season(world.officeActor(), today.getYear()).version()));
         PatrolView patrol = patrolLog.checkIn(elderA, greenPond.id(), null, null);
-        assertThat(alerts.alerts(world.officeActor()).openTooLong()).isEmpty();
+        assertThat(alerts.alerts(world.officeActor(), 0).openTooLong().rows()).isEmpty();
         // an old volunteer checked in five hours ago and has not come back
         jdbc.sql("UPDATE patrol SET checked_in_at = :at WHERE id = :id")
                 .param("at", java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(clock).minusHours(5)))
                 .param("id", patrol.id()).update();
 
-        PatrolAlerts town = alerts.alerts(world.officeActor());
-        assertThat(town.openTooLong()).extracting(PatrolView::id).containsExactly(patrol.id());
+        PatrolAlerts town = alerts.alerts(world.officeActor(), 0);
+        assertThat(town.openTooLong().rows()).extracting(PatrolView::id).containsExactly(patrol.id());
         assertThat(town.behindThisWeek()).extracting(line -> line.body().id()).contains(redLake.id());
-        assertThat(alerts.alerts(world.managerBActor()).openTooLong()).isEmpty();
-        assertThat(alerts.alerts(world.managerBActor()).behindThisWeek()).isEmpty();
+        assertThat(alerts.alerts(world.managerBActor(), 0).openTooLong().rows()).isEmpty();
+        assertThat(alerts.alerts(world.managerBActor(), 0).behindThisWeek()).isEmpty();
     }
 
     @Test
@@ -287,7 +288,7 @@ class PatrolTests {
         seasons.configure(world.officeActor(), new Season(today.getYear(), LocalDate.of(today.getYear(), 1, 1),
                 LocalDate.of(today.getYear(), 12, 31), Season.DAILY, 3, 1,
                 seasons.season(world.officeActor(), today.getYear()).version()));
-        PatrolAlerts before = alerts.alerts(world.officeActor());
+        PatrolAlerts before = alerts.alerts(world.officeActor(), 0);
         boolean h2;
         try (var connection = dataSource.getConnection()) {
             h2 = connection.getMetaData().getDatabaseProductName().equals("H2");
@@ -296,7 +297,7 @@ class PatrolTests {
         jdbc.sql("SET QUERY_STATISTICS FALSE").update();
         jdbc.sql("SET QUERY_STATISTICS TRUE").update();
         try {
-            PatrolAlerts after = alerts.alerts(world.officeActor());
+            PatrolAlerts after = alerts.alerts(world.officeActor(), 0);
             assertThat(after.behindThisWeek()).hasSameSizeAs(before.behindThisWeek()).isNotEmpty();
             int patrolReads = jdbc.sql("""
                             SELECT COALESCE(SUM(EXECUTION_COUNT), 0) FROM INFORMATION_SCHEMA.QUERY_STATISTICS

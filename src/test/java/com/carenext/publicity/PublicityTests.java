@@ -314,7 +314,7 @@ class PublicityTests {
         // Generating again from the same data archives the same text, in place of the first.
         BulletinView again = bulletins.generate(world.officeActor(), MONTH);
         assertThat(again.text()).isEqualTo(first.text());
-        assertThat(bulletins.archive(world.officeActor())).extracting(BulletinSummary::month).containsExactly("2023-06");
+        assertThat(bulletins.archive(world.officeActor(), 0).rows()).extracting(BulletinSummary::month).containsExactly("2023-06");
 
         mvc.perform(get("/api/v1/publicity/bulletins/2023-06").with(httpBasic(world.office().username(), Fixtures.PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.documentNumber").value("乌召关工宣〔2023〕6号"))

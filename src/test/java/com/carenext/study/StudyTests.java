@@ -173,7 +173,7 @@ class StudyTests {
                     assertThat(f.hours()).isEqualByComparingTo("2");
                     assertThat(f.ratePercent()).isEqualTo(100);
                 });
-        assertThat(statistics.perOrganization(world.officeActor(), year)).singleElement()
+        assertThat(statistics.perOrganization(world.officeActor(), year, 0).rows()).singleElement()
                 .satisfies(f -> assertThat(f.ratePercent()).isEqualTo(50));
     }
 

@@ -41,6 +41,8 @@ class VolunteerTests {
     @Autowired
     Volunteers volunteers;
     @Autowired
+    Patrollers patrollers;
+    @Autowired
     JdbcClient jdbc;
 
     Fixtures.Town world;
@@ -223,7 +225,7 @@ class VolunteerTests {
         assertThat(seen).hasSize(8).doesNotHaveDuplicates();
         assertThat(volunteers.page(manager, new VolunteerFilter(null, Category.VETERAN_SOLDIER, null, null), null, 50)
                 .rows()).isEmpty();
-        assertThat(volunteers.fitForPatrol(manager, world.villageA().id())).hasSize(8);
+        assertThat(patrollers.search(manager, world.villageA().id(), "", 50)).hasSize(8);
     }
 
     @Test
