@@ -12,8 +12,9 @@
 # JAVA_OPTS=-Dlogging.level.com.carenext.shared.StartupTasks=DEBUG it names each start-up task's time.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-if [ ! -f target/cp.txt ]; then
-  mvn -o -q -B dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=runtime >/dev/null
+# the classpath of the default launch (not needed with LAUNCH=…); the dependency plugin may have to be fetched once
+if [ -z "${LAUNCH:-}" ] && [ ! -f target/cp.txt ]; then
+  mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=runtime >/dev/null
 fi
 PASSWORD=Root-Start-2026
 KEY=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=
@@ -45,8 +46,10 @@ DEMO_RUNS=${DEMO_RUNS:-$RUNS}   # e.g. DEMO_RUNS=1 when only the restarts are co
 median() { local n; n=$(cat); echo "$n" | sort -n | sed -n "$(( ($(echo "$n" | wc -l) + 1) / 2 ))p"; }
 
 root=$(realpath "$(mktemp -d -p target startup.XXXX)")
-cp -r target/classes "$root/classes"   # a copy, so that a build meanwhile does not change what is measured
-CP="$root/classes:$(cat target/cp.txt)"
+if [ -z "${LAUNCH:-}" ]; then
+  cp -r target/classes "$root/classes"   # a copy, so that a build meanwhile does not change what is measured
+  CP="$root/classes:$(cat target/cp.txt)"
+fi
 echo "load average: $(cat /proc/loadavg); launch: ${LAUNCH:-java -cp …}; $(${JAVA_HOME:+$JAVA_HOME/bin/}java -version 2>&1 | head -1)"
 demo=(); again=()
 for i in $(seq $DEMO_RUNS); do

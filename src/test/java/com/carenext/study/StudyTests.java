@@ -136,7 +136,8 @@ class StudyTests {
         assertThat(reads(all, "attendance")).as(String.join("\n", all.executed())).isEqualTo(reads(two, "attendance"));
         assertThat(study.rollCall(world.managerAActor(), second.id(), six)).isZero();
 
-        long elderB = volunteers.active(world.managerBActor()).get(0).id();
+        long elderB = volunteers.page(world.managerBActor(), new com.carenext.volunteer.VolunteerFilter(null, null,
+                com.carenext.volunteer.VolunteerStatus.ACTIVE, null), null, 1).rows().get(0).id();
         SessionView third = session(world.managerAActor(), world.villageA(), LocalDateTime.now(clock).minusDays(1), List.of());
         assertThatThrownBy(() -> study.rollCall(world.managerAActor(), third.id(), List.of(six.get(0), elderB)))
                 .isInstanceOf(NotFoundException.class);
