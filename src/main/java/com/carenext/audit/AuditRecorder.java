@@ -1,5 +1,6 @@
 package com.carenext.audit;
 
+import com.carenext.shared.AuditedAs;
 import com.carenext.security.CurrentActors;
 import com.carenext.shared.Actor;
 import com.carenext.shared.AuditTarget;
@@ -107,8 +108,14 @@ class AuditRecorder implements HandlerInterceptor, WebMvcConfigurer {
     }
 
     static String action(HandlerMethod method) {
-        String type = method.getBeanType().getSimpleName().replaceAll("(Pages|Api|Controller)$", "");
-        return type + "." + method.getMethod().getName();
+        return auditedName(method) + "." + method.getMethod().getName();
+    }
+
+    /** The controller's name in the trail: its {@link AuditedAs}, else its class name without Pages, Api or Controller. */
+    private static String auditedName(HandlerMethod method) {
+        AuditedAs named = method.getBeanType().getAnnotation(AuditedAs.class);
+        return named != null ? named.value()
+                : method.getBeanType().getSimpleName().replaceAll("(Pages|Api|Controller)$", "");
     }
 
     private static String[] target(HttpServletRequest request, HandlerMethod method) {
@@ -121,9 +128,7 @@ class AuditRecorder implements HandlerInterceptor, WebMvcConfigurer {
             for (Object name : variables.keySet()) {
                 last = (String) name;
             }
-            String type = "id".equals(last)
-                    ? method.getBeanType().getSimpleName().replaceAll("(Pages|Api|Controller)$", "")
-                    : last.replaceAll("Id$", "");
+            String type = "id".equals(last) ? auditedName(method) : last.replaceAll("Id$", "");
             return new String[]{type, String.valueOf(variables.get(last))};
         }
         return new String[]{null, null};

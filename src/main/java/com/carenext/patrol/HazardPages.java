@@ -1,5 +1,6 @@
 package com.carenext.patrol;
 
+import com.carenext.shared.AuditedAs;
 import com.carenext.shared.Actor;
 import com.carenext.shared.Flash;
 import com.carenext.shared.NotFoundException;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Hazards to follow up: the list (newest first, by key, with the count of all) and closing one. */
 @Controller
+@AuditedAs("Patrol") // moved out of PatrolPages: its actions keep their names in the trail (Patrol.close)
 class HazardPages {
 
     /** Hazards on one page of the list. */

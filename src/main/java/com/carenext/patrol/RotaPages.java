@@ -1,5 +1,6 @@
 package com.carenext.patrol;
 
+import com.carenext.shared.AuditedAs;
 import com.carenext.organization.PickerRequest;
 import com.carenext.shared.Actor;
 import com.carenext.shared.Flash;
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * patrol under the water body's organization (a banner has thousands; the page lists none of them).
  */
 @Controller
+@AuditedAs("Patrol") // moved out of PatrolPages: its actions keep their names in the trail (Patrol.assign)
 class RotaPages {
 
     private final WaterBodies waterBodies;
