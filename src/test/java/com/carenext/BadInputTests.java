@@ -110,4 +110,49 @@ class BadInputTests {
         return mvc.perform(request.with(httpBasic(world.office().username(), Fixtures.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON));
     }
+
+    /** A check across fields ({@code @AssertTrue} on a form's record) is shown on the form beside its fields. */
+    @Test
+    void aCheckAcrossFieldsIsShownOnTheForm() throws Exception {
+        var office = Fixtures.login(mvc, world.office().username());
+        mvc.perform(post("/publicity/articles").with(office).with(csrf())
+                        .param("organizationId", String.valueOf(world.villageA().id())).param("title", "没有正文的稿件")
+                        .param("kind", "NEWS").param("date", "2023-06-09"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("请填写稿件正文或链接")));
+        mvc.perform(post("/organizations/" + world.town().id() + "/members").with(office).with(csrf())
+                        .param("name", "任期倒置").param("post", "MEMBER")
+                        .param("termStart", "2023-05-01").param("termEnd", "2023-01-01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("任期结束日期不能早于开始日期")));
+    }
+
+    /**
+     * Every {@code @AssertTrue} check of a record in src/main has a place on a form ({@code hasErrors('property')} in a
+     * template): its error belongs to no input, so a form that does not name it shows nothing and the user cannot
+     * tell why the page came back.
+     */
+    @Test
+    void everyCheckAcrossFieldsHasAPlaceOnAForm() throws Exception {
+        java.util.regex.Pattern check = java.util.regex.Pattern.compile(
+                "@AssertTrue[^\\n]*\\n\\s*public boolean is(\\w+)\\(");
+        StringBuilder templates = new StringBuilder();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/resources/templates"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                templates.append(java.nio.file.Files.readString(file));
+            }
+        }
+        java.util.List<String> checks = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var found = check.matcher(java.nio.file.Files.readString(file));
+                while (found.find()) {
+                    checks.add(Character.toLowerCase(found.group(1).charAt(0)) + found.group(1).substring(1));
+                }
+            }
+        }
+        assertThat(checks).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(checks).as("checks whose error no template shows")
+                .allMatch(property -> templates.indexOf("hasErrors('" + property + "')") >= 0);
+    }
 }

@@ -229,7 +229,7 @@ class PatrolPages {
         model.addAttribute("kitStates", KitState.values());
         model.addAttribute("patrols", patrolLog.patrols(actor, waterBodyId, null, 20));
         model.addAttribute("patrolsTotal", patrolLog.countAt(actor, waterBodyId));
-        model.addAttribute("shifts", rota.rotaAt(actor, waterBodyId, today, today.plusDays(13)));
+        model.addAttribute("shifts", rota.rotaAt(actor, waterBodyId, today, today.plusDays(13))); // "今后 14 天"
         model.addAttribute("canKeep", actor.hasAny(PatrolAccess.KEEPERS));
         // the rota form's picker searches the fit 五老 on demand (RotaPages): nothing is chosen yet
         model.addAttribute("chosenPatrollers", List.of());
