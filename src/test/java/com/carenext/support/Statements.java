@@ -11,13 +11,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * calling test is skipped: the rule "no query per unit" is a property of the code, not of the database). The
  * statistics are the whole database's: call it while no other test runs. The application's own background work
  * (the export poller every 5 s, the scheduler's locks, the expired-session cleanup) is left out of the count: it
- * landed in a count now and then and made a comparison of two counts fail.
+ * landed in a count now and then and made a comparison of two counts fail. So is H2's {@code CALL READONLY()}, which
+ * the driver runs when the pool hands out a connection it has not used yet (a count once had two more than the other).
  */
 public class Statements {
 
     private static final String OURS = """
             SQL_STATEMENT NOT LIKE '%QUERY_STATISTICS%' AND LOWER(SQL_STATEMENT) NOT LIKE '%export_job%'
             AND LOWER(SQL_STATEMENT) NOT LIKE '%shedlock%' AND LOWER(SQL_STATEMENT) NOT LIKE '%spring_session%expiry_time <%'
+            AND SQL_STATEMENT NOT LIKE 'CALL READONLY()%'
             """;
 
     private final JdbcClient jdbc;
