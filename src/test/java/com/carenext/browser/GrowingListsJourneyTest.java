@@ -9,6 +9,7 @@ import com.carenext.organization.OrganizationType;
 import com.carenext.plan.PlanDraft;
 import com.carenext.publicity.CorrespondentDraft;
 import com.carenext.support.Browser;
+import com.carenext.support.CareNextTest;
 import com.carenext.support.Fixtures;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,19 +18,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The lists that grew with the subtree are searched instead (issue 14): someone signs up on the public page on a
  * 360-px phone, finding their village by the town's name; the office ticks an article's author, a notice's plan and
  * an activity's material through their pickers. axe checks every page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
+@CareNextTest
 class GrowingListsJourneyTest {
 
     @LocalServerPort

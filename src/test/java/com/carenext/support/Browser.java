@@ -35,9 +35,10 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     /**
-     * Chromium windows of closed browsers, by size, to be handed to the next journey of this JVM: starting Chromium
-     * took a tenth of the journeys' time. A window is put back only after its cookies, storage, service workers and
-     * cache are cleared and the network is on again, so a journey still starts as a new visitor would.
+     * Chromium windows of closed browsers, by form factor (office screen or phone), to be handed to the next journey
+     * of this JVM: starting Chromium took a tenth of the journeys' time (≈ 2.5 s each). A window is put back only
+     * after its cookies, storage, service workers and cache are cleared and the network is on again, so a journey
+     * still starts as a new visitor would; the next journey's size is set when it is handed out.
      */
     private static final Map<String, Deque<ChromeDriver>> IDLE = new ConcurrentHashMap<>();
     private static final Set<ChromeDriver> ALL = ConcurrentHashMap.newKeySet();
@@ -47,16 +48,16 @@ public final class Browser implements AutoCloseable {
     }
 
     private final ChromeDriver driver;
-    private final String size;
+    private final String formFactor;
     private final String base;
     private final WebDriverWait wait;
     private Accessibility audit;
 
     private final boolean phone;
 
-    private Browser(ChromeDriver driver, String size, boolean phone, String base) {
+    private Browser(ChromeDriver driver, String formFactor, boolean phone, String base) {
         this.driver = driver;
-        this.size = size;
+        this.formFactor = formFactor;
         this.base = base;
         this.phone = phone;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
@@ -69,14 +70,22 @@ public final class Browser implements AutoCloseable {
             throw new IllegalStateException("Chromium is required under CI=true: apt-get install chromium chromium-driver");
         }
         assumeTrue(installed, "Chromium not installed: browser test skipped on this machine");
-        String size = width + "x" + height;
-        ChromeDriver driver = IDLE.computeIfAbsent(size, key -> new ConcurrentLinkedDeque<>()).pollFirst();
+        boolean phone = width < 500;
+        String formFactor = phone ? "phone" : "office";
+        ChromeDriver driver = IDLE.computeIfAbsent(formFactor, key -> new ConcurrentLinkedDeque<>()).pollFirst();
         if (driver == null) {
             driver = launch(width, height);
-        } else if (width >= 500) {
+        } else if (phone) {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", phoneMetrics(width, height));
+            // the screen, not the window: about:blank has no viewport tag, so its window is a desktop page's 980 px
+            Object shown = driver.executeScript("return screen.width + 'x' + screen.height;");
+            if (!(width + "x" + height).equals(shown)) {
+                throw new IllegalStateException("a phone window asked to be " + width + "x" + height + " is " + shown);
+            }
+        } else {
             driver.manage().window().setSize(new Dimension(width, height));
         }
-        return new Browser(driver, size, width < 500, "http://127.0.0.1:" + port);
+        return new Browser(driver, formFactor, phone, "http://127.0.0.1:" + port);
     }
 
     private static ChromeDriver launch(int width, int height) {
@@ -86,9 +95,13 @@ public final class Browser implements AutoCloseable {
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-quic", "--no-first-run", "--lang=zh-CN", "--user-data-dir=" + profile);
+            if (smallSharedMemory()) {
+                // a container's 64 MB /dev/shm is too small for Chromium; elsewhere /tmp files would only cost CPU
+                options.addArguments("--disable-dev-shm-usage");
+            }
             if (width < 500) {
                 // headless Chromium will not size a window below 500 px: a phone is emulated instead
                 options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
@@ -104,6 +117,19 @@ public final class Browser implements AutoCloseable {
             return driver;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What mobileEmulation sets at launch, for a phone window handed to a journey that wants another size. */
+    private static Map<String, Object> phoneMetrics(int width, int height) {
+        return Map.of("width", width, "height", height, "deviceScaleFactor", 2.0, "mobile", true);
+    }
+
+    private static boolean smallSharedMemory() {
+        try {
+            return Files.getFileStore(Path.of("/dev/shm")).getUsableSpace() < 1L << 30;
+        } catch (IOException | RuntimeException e) {
+            return true;
         }
     }
 
@@ -300,7 +326,7 @@ public final class Browser implements AutoCloseable {
             driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
             driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base, "storageTypes", "all"));
             driver.executeCdpCommand("Network.disable", Map.of());
-            IDLE.get(size).addFirst(driver);
+            IDLE.get(formFactor).addFirst(driver);
         } catch (RuntimeException e) {
             ALL.remove(driver);
             driver.quit();
