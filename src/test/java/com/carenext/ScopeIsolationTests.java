@@ -37,7 +37,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * until it is given a record of village B in {@link #foreignRecords}.
  */
 @CareNextTest
-@org.springframework.context.annotation.Import(com.carenext.plan.PlanTestRecords.class)
 class ScopeIsolationTests {
 
     /** Pages open to everyone by design (the public sign-up searches every 嘎查/村/社区 one may join, by name). */

@@ -14,6 +14,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The whole application on its own in-memory H2 database with MockMvc, and the {@link Fixtures} to build test data.
  * Add {@link OnPostgres} to run the same class on real PostgreSQL. It is served on a random port as well, so that the
  * browser journeys share this one Spring context with the MockMvc tests instead of starting a second one per test JVM.
+ * {@code PlanTestRecords} (the plan records of {@code ScopeIsolationTests}) is imported here for the same reason: a
+ * test class that imports a bean of its own gets a Spring context of its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,6 +23,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(Fixtures.class)
+@Import({Fixtures.class, com.carenext.plan.PlanTestRecords.class})
 public @interface CareNextTest {
 }
