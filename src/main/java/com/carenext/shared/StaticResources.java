@@ -6,11 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -23,21 +25,34 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  * look every page link ({@code @{/volunteers/1}}) up on the classpath, a jar lookup per link and a miss that the
  * chain's cache never keeps; with these prefixes a page link matches no handler and costs nothing, and a static URL
  * is resolved once and then served from the chain's cache.
+ *
+ * <p>How long a browser may keep them: a webjar under its version ({@code /webjars/bootstrap/5.3.8/…}, the address
+ * every page links) never changes, so it is kept for a year without asking again; everything else (the unversioned
+ * webjar paths the service worker fetches, {@code /css}, {@code /js}, {@code /img}, {@code /icons}) is asked for
+ * again each time and answered 304 when unchanged. Without a Cache-Control of their own they got Spring Security's
+ * {@code no-store}, meant for pages with personal data: a browser the service worker does not control (an older
+ * phone's, an in-app browser's) fetched 400 KB of Bootstrap and htmx on every page.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResources implements WebMvcConfigurer {
 
     static final String[] PATTERNS = {"/css/**", "/js/**", "/img/**", "/icons/**"};
+    /** A webjar's path with its version: the version is the second segment and starts with a digit. */
+    static final String VERSIONED_WEBJARS = "/webjars/{webjar}/{version:\\d[-.\\w]*}/**";
+    private static final String WEBJARS = "classpath:/META-INF/resources/webjars/";
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         for (String pattern : PATTERNS) {
             String folder = pattern.substring(1, pattern.length() - 2);
             registry.addResourceHandler(pattern).addResourceLocations("classpath:/static/" + folder)
-                    .resourceChain(true);
+                    .setCacheControl(CacheControl.noCache()).resourceChain(true);
         }
-        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
-                .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
+        registry.addResourceHandler(VERSIONED_WEBJARS).addResourceLocations(WEBJARS)
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .resourceChain(true);
+        registry.addResourceHandler("/webjars/**").addResourceLocations(WEBJARS)
+                .setCacheControl(CacheControl.noCache()).resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
     }
 
     /**
