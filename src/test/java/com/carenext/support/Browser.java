@@ -47,17 +47,18 @@ public final class Browser implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> ALL.forEach(ChromeDriver::quit)));
     }
 
+    /** The phone's device pixel ratio, at launch and when a phone window is handed to another journey. */
+    private static final double PHONE_PIXEL_RATIO = 2.0;
+
     private final ChromeDriver driver;
-    private final String formFactor;
     private final String base;
     private final WebDriverWait wait;
     private Accessibility audit;
 
     private final boolean phone;
 
-    private Browser(ChromeDriver driver, String formFactor, boolean phone, String base) {
+    private Browser(ChromeDriver driver, boolean phone, String base) {
         this.driver = driver;
-        this.formFactor = formFactor;
         this.base = base;
         this.phone = phone;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
@@ -71,8 +72,7 @@ public final class Browser implements AutoCloseable {
         }
         assumeTrue(installed, "Chromium not installed: browser test skipped on this machine");
         boolean phone = width < 500;
-        String formFactor = phone ? "phone" : "office";
-        ChromeDriver driver = IDLE.computeIfAbsent(formFactor, key -> new ConcurrentLinkedDeque<>()).pollFirst();
+        ChromeDriver driver = IDLE.computeIfAbsent(formFactor(phone), key -> new ConcurrentLinkedDeque<>()).pollFirst();
         if (driver == null) {
             driver = launch(width, height);
         } else if (phone) {
@@ -85,7 +85,7 @@ public final class Browser implements AutoCloseable {
         } else {
             driver.manage().window().setSize(new Dimension(width, height));
         }
-        return new Browser(driver, formFactor, phone, "http://127.0.0.1:" + port);
+        return new Browser(driver, phone, "http://127.0.0.1:" + port);
     }
 
     private static ChromeDriver launch(int width, int height) {
@@ -105,7 +105,7 @@ public final class Browser implements AutoCloseable {
             if (width < 500) {
                 // headless Chromium will not size a window below 500 px: a phone is emulated instead
                 options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-                        Map.of("width", width, "height", height, "pixelRatio", 2.0)));
+                        Map.of("width", width, "height", height, "pixelRatio", PHONE_PIXEL_RATIO)));
             }
             ChromeDriver driver = new ChromeDriver(service, options);
             ALL.add(driver);
@@ -122,7 +122,12 @@ public final class Browser implements AutoCloseable {
 
     /** What mobileEmulation sets at launch, for a phone window handed to a journey that wants another size. */
     private static Map<String, Object> phoneMetrics(int width, int height) {
-        return Map.of("width", width, "height", height, "deviceScaleFactor", 2.0, "mobile", true);
+        return Map.of("width", width, "height", height, "deviceScaleFactor", PHONE_PIXEL_RATIO, "mobile", true);
+    }
+
+    /** The pool a window goes back to: an office window can take any office size, a phone any phone size. */
+    private static String formFactor(boolean phone) {
+        return phone ? "phone" : "office";
     }
 
     private static boolean smallSharedMemory() {
@@ -326,7 +331,7 @@ public final class Browser implements AutoCloseable {
             driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
             driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base, "storageTypes", "all"));
             driver.executeCdpCommand("Network.disable", Map.of());
-            IDLE.get(formFactor).addFirst(driver);
+            IDLE.get(formFactor(phone)).addFirst(driver);
         } catch (RuntimeException e) {
             ALL.remove(driver);
             driver.quit();
