@@ -64,6 +64,7 @@ public final class Browser implements AutoCloseable {
     private Accessibility audit;
 
     private final boolean phone;
+    private boolean offline;
 
     private Browser(ChromeDriver driver, boolean phone, String base) {
         this.driver = driver;
@@ -189,6 +190,13 @@ public final class Browser implements AutoCloseable {
 
     public Browser go(String path) {
         driver.get(base + path);
+        if (offline) {
+            // The headless shell keeps the emulated network off for a new document but tells its navigator.onLine
+            // "online" (a phone without signal says "offline" from the first moment): the state is told again
+            offline(true);
+            wait.until(d -> Boolean.FALSE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return navigator.onLine;")));
+        }
         audited();
         return this;
     }
@@ -220,9 +228,11 @@ public final class Browser implements AutoCloseable {
 
     /** Network off (true) or on, through Chromium's DevTools network conditions. */
     public Browser offline(boolean off) {
+        offline = off;
         driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", off, "latency", 0,
-                "downloadThroughput", -1, "uploadThroughput", -1));
+        Map<String, Object> conditions = Map.of("offline", off, "latency", 0, "downloadThroughput", -1,
+                "uploadThroughput", -1);
+        driver.executeCdpCommand("Network.emulateNetworkConditions", conditions);
         return this;
     }
 
