@@ -22,6 +22,8 @@ import com.carenext.study.StudyStatistics;
 import com.carenext.volunteer.Category;
 import com.carenext.volunteer.VolunteerStatistics;
 import com.carenext.volunteer.Volunteers;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -56,11 +58,13 @@ class Dashboard {
     private final Comparison comparison;
     private final Scorecards scorecards;
     private final MessageSource messages;
+    private final Clock clock;
 
     Dashboard(Organizations organizations, Roster roster, ActivityFigures activityFigures, Alerts alerts, PublicityScores publicity,
               StudyStatistics study, Volunteers volunteers, PlanFigures plans, Measures measures,
               Comparison comparison, Scorecards scorecards,
-              MessageSource messages) {
+              MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.scorecards = scorecards;
         this.organizations = organizations;
         this.roster = roster;
@@ -87,7 +91,7 @@ class Dashboard {
         // The modules answer for the actor's scope: looking at a part of the subtree narrows the scope to it.
         Actor view = new Actor(actor.userId(), actor.username(), actor.displayName(), organization.id(),
                 organization.name(), organization.path(), actor.roles());
-        boolean above = ABOVE_TOWN.contains(organization.type());
+        boolean above = isAboveTown(organization.type());
         DashboardLinks links = new DashboardLinks(organization.id(), year);
         MeasureScope own = new MeasureScope(List.of(organization.path()));
         // Scored once: the panel ranks the units, the comparison groups them by the organization below they are in.
@@ -97,7 +101,13 @@ class Dashboard {
                 publicity(view, own, year, links, above), study(view, own, year, links, above),
                 volunteers(view, own, year, links), plan(view, organization, links, year),
                 scorecard(scores, year),
-                above ? comparison.units(actor, organization, year, links, scores) : List.of());
+                above ? comparison.units(actor, organization, year, links, scores) : List.of(),
+                LocalDateTime.now(clock), 0);
+    }
+
+    /** A banner, city or region committee: its dashboard compares the organizations below and is kept a while. */
+    static boolean isAboveTown(OrganizationType type) {
+        return ABOVE_TOWN.contains(type);
     }
 
     /** The organizations and serving committee members of the organization shown (not the viewer's whole subtree). */

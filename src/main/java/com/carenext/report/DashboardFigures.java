@@ -1,5 +1,7 @@
 package com.carenext.report;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +13,22 @@ import java.util.Map;
 public record DashboardFigures(long organizationId, String organizationName, String organizationType, int year,
                                boolean aboveTown, Counts counts, Activities activities, Patrol patrol, Publicity publicity,
                                Study study, Volunteers volunteers, Plan plan, Scorecard scorecard,
-                               List<Unit> units) {
+                               List<Unit> units, LocalDateTime computedAt, long refreshSeconds) {
+
+    /**
+     * The same figures as kept for a while (above a town): {@code computedAt} (office time) says when they were
+     * counted, {@code refreshSeconds} how often they are counted again; 0 when they were counted for this request.
+     */
+    DashboardFigures keptFor(Duration refresh) {
+        return new DashboardFigures(organizationId, organizationName, organizationType, year, aboveTown, counts,
+                activities, patrol, publicity, study, volunteers, plan, scorecard, units, computedAt,
+                refresh.toSeconds());
+    }
+
+    /** The refresh interval in whole minutes, as the page says it (at least 1). */
+    public long refreshMinutes() {
+        return Math.max(1, refreshSeconds / 60);
+    }
 
     /** One figure: what it counts ({@code key}, e.g. a type code), its label, its value and its records. */
     public record Figure(String key, String label, long value, String link) {

@@ -21,9 +21,11 @@ class DashboardPages {
 
     private final Organizations organizations;
     private final Dashboard dashboard;
+    private final DashboardSnapshots snapshots;
     private final Clock clock;
 
-    DashboardPages(Organizations organizations, Dashboard dashboard, Clock clock) {
+    DashboardPages(Organizations organizations, Dashboard dashboard, DashboardSnapshots snapshots, Clock clock) {
+        this.snapshots = snapshots;
         this.organizations = organizations;
         this.dashboard = dashboard;
         this.clock = clock;
@@ -42,7 +44,7 @@ class DashboardPages {
         } else {
             LocalDate today = LocalDate.now(clock);
             int shown = DashboardYear.of(year, today);
-            DashboardFigures figures = dashboard.figures(actor, organizationId, shown);
+            DashboardFigures figures = snapshots.figures(actor, organizationId, shown);
             model.addAttribute("figures", figures);
             model.addAttribute("years", DashboardYear.choices(today, shown));
             model.addAttribute("parent", figures.organizationId() == actor.organizationId() ? null

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.carenext.organization.CommitteePost;
 import com.carenext.activity.Activities;
 import com.carenext.organization.Organizations;
-import com.carenext.plan.PlanSections;
-import com.carenext.plan.TaskAssignments;
-import com.carenext.plan.TaskIndicators;
-import com.carenext.plan.WorkPlans;
 import com.carenext.support.Banners;
 import com.carenext.support.Browser;
 import com.carenext.support.CareNextTest;
@@ -29,25 +25,18 @@ class FoundationJourneyTest {
     @LocalServerPort
     int port;
     @Autowired
+    Banners banners;
+    @Autowired
     Fixtures fixtures;
     @Autowired
     Organizations organizations;
     @Autowired
     Activities activities;
-    @Autowired
-    WorkPlans plans;
-    @Autowired
-    PlanSections sections;
-    @Autowired
-    TaskAssignments assignments;
-    @Autowired
-    TaskIndicators indicators;
 
     @Test
     void theBannerComparesItsTownsAndANumberLeadsToTheRecords() {
         int year = 2025;
-        Banners.Banner world = new Banners(fixtures, organizations, activities, plans, sections, assignments,
-                indicators).banner(year);
+        Banners.Banner world = banners.banner(year);
         try (Browser browser = Browser.open(port, 1280, 900).auditEveryPage()) {
             browser.login(world.leader().username(), Fixtures.PASSWORD);
             browser.go("/?year=" + year);

@@ -18,10 +18,6 @@ import com.carenext.shared.Role;
 import com.carenext.support.Statements;
 import java.util.EnumSet;
 import com.carenext.organization.Organizations;
-import com.carenext.plan.PlanSections;
-import com.carenext.plan.TaskAssignments;
-import com.carenext.plan.TaskIndicators;
-import com.carenext.plan.WorkPlans;
 import com.carenext.security.UserView;
 import com.carenext.support.Banners;
 import com.carenext.support.CareNextTest;
@@ -50,6 +46,8 @@ class DashboardFiguresTests {
     private static final int YEAR = 2025;
 
     @Autowired
+    Banners banners;
+    @Autowired
     MockMvc mvc;
     @Autowired
     Fixtures fixtures;
@@ -57,14 +55,6 @@ class DashboardFiguresTests {
     Organizations organizations;
     @Autowired
     Activities activities;
-    @Autowired
-    WorkPlans plans;
-    @Autowired
-    PlanSections sections;
-    @Autowired
-    TaskAssignments assignments;
-    @Autowired
-    TaskIndicators indicators;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -88,8 +78,7 @@ class DashboardFiguresTests {
 
     @BeforeEach
     void banner() {
-        Banners.Banner made = new Banners(fixtures, organizations, activities, plans, sections, assignments,
-                indicators).banner(YEAR);
+        Banners.Banner made = banners.banner(YEAR);
         banner = made.banner();
         east = made.east();
         eastVillage = made.eastVillage();

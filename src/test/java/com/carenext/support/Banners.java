@@ -19,13 +19,15 @@ import com.carenext.shared.Role;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import org.springframework.boot.test.context.TestComponent;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A banner with two towns for dashboard tests: 东镇 with a village and a plan of {@code year} whose one task wants
  * 4 activities of the village, which held 3 (75 %); 西镇 with no plan. A leader at the banner, an office per town.
- * Made from the application's beans by the test (not a bean itself, so the shared test contexts stay as they are).
+ * A test bean of the shared contexts ({@link CareNextTest} imports it).
  */
+@TestComponent
 public class Banners {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();

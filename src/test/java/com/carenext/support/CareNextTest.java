@@ -23,6 +23,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({Fixtures.class, com.carenext.plan.PlanTestRecords.class})
+@Import({Fixtures.class, Banners.class, com.carenext.plan.PlanTestRecords.class})
 public @interface CareNextTest {
 }

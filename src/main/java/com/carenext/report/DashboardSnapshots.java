@@ -1,0 +1,99 @@
+package com.carenext.report;
+
+import com.carenext.organization.OrganizationSummary;
+import com.carenext.organization.Organizations;
+import com.carenext.shared.Actor;
+import com.carenext.shared.Role;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboards of the organizations above a town (banner, city, region), kept a few minutes. Such a view
+ * aggregates the year of every town below (≈ 5 s of PostgreSQL for a region's 10 M records), its figures move slowly
+ * and its readers are few: a view younger than the refresh interval is answered as it was, an older one is answered
+ * as it was while it is computed again in the background, and one not asked for in six intervals is computed anew.
+ * The page and the API say when the figures were computed ({@link DashboardFigures#computedAt()}). A town and the
+ * units below it are always computed for the request. Each instance keeps its own snapshots.
+ */
+@Component
+class DashboardSnapshots {
+
+    /** Whose figures: the organization (its name and path, so that a renamed or moved one is computed anew),
+     * the year, the roles and the language they are shown in. Not the user: the figures are the organization's. */
+    record Key(long organizationId, String organizationName, String organizationPath, int year, Set<Role> roles,
+               Locale locale) {
+
+        /** The organization's own reader: what every user who may see it would be shown. */
+        Actor viewer() {
+            return new Actor(0, "dashboard", organizationName, organizationId, organizationName, organizationPath,
+                    roles);
+        }
+    }
+
+    private final Dashboard dashboard;
+    private final Organizations organizations;
+    private final Duration refresh;
+    private final LoadingCache<Key, DashboardFigures> kept;
+
+    @Autowired
+    DashboardSnapshots(Dashboard dashboard, Organizations organizations,
+                       @Value("${carenext.dashboard.above-town-refresh:10m}") Duration refresh) {
+        this(dashboard, organizations, refresh, Ticker.systemTicker(),
+                Executors.newSingleThreadExecutor(task -> {
+                    Thread thread = new Thread(task, "dashboard-refresh");
+                    thread.setDaemon(true);
+                    return thread;
+                }));
+    }
+
+    DashboardSnapshots(Dashboard dashboard, Organizations organizations, Duration refresh, Ticker ticker,
+                       Executor refresher) {
+        this.dashboard = dashboard;
+        this.organizations = organizations;
+        this.refresh = refresh;
+        this.kept = refresh.isZero() ? null : Caffeine.newBuilder()
+                .refreshAfterWrite(refresh)
+                .expireAfterWrite(refresh.multipliedBy(6))
+                .maximumSize(2_000)
+                .ticker(ticker)
+                .executor(refresher)
+                .build(this::compute);
+    }
+
+    /**
+     * The dashboard of the organization (the actor's own when null) for the year; 404 outside the actor's subtree,
+     * checked on every request, before any snapshot is looked at.
+     */
+    DashboardFigures figures(Actor actor, Long organizationId, int year) {
+        actor.require(Dashboard.READERS);
+        OrganizationSummary organization = organizations.get(actor,
+                organizationId == null ? actor.organizationId() : organizationId);
+        if (kept == null || !Dashboard.isAboveTown(organization.type())) {
+            return dashboard.figures(actor, organization.id(), year);
+        }
+        return kept.get(new Key(organization.id(), organization.name(), organization.path(), year, actor.roles(),
+                LocaleContextHolder.getLocale()));
+    }
+
+    /** Computes a snapshot, also on the refreshing thread, where the request's language is not set. */
+    private DashboardFigures compute(Key key) {
+        LocaleContext before = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(key.locale());
+        try {
+            return dashboard.figures(key.viewer(), key.organizationId(), key.year()).keptFor(refresh);
+        } finally {
+            LocaleContextHolder.setLocaleContext(before);
+        }
+    }
+}
