@@ -7,10 +7,12 @@ import com.carenext.shared.Role;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,16 +47,16 @@ class DashboardSnapshots {
     private final Organizations organizations;
     private final Duration refresh;
     private final LoadingCache<Key, DashboardFigures> kept;
+    private final Executor refresher;
 
     @Autowired
     DashboardSnapshots(Dashboard dashboard, Organizations organizations,
                        @Value("${carenext.dashboard.above-town-refresh:10m}") Duration refresh) {
-        this(dashboard, organizations, refresh, Ticker.systemTicker(),
-                Executors.newSingleThreadExecutor(task -> {
-                    Thread thread = new Thread(task, "dashboard-refresh");
-                    thread.setDaemon(true);
-                    return thread;
-                }));
+        this(dashboard, organizations, refresh, Ticker.systemTicker(), Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "dashboard-refresh");
+            thread.setDaemon(true);
+            return thread;
+        }));
     }
 
     DashboardSnapshots(Dashboard dashboard, Organizations organizations, Duration refresh, Ticker ticker,
@@ -62,6 +64,7 @@ class DashboardSnapshots {
         this.dashboard = dashboard;
         this.organizations = organizations;
         this.refresh = refresh;
+        this.refresher = refresher;
         this.kept = refresh.isZero() ? null : Caffeine.newBuilder()
                 .refreshAfterWrite(refresh)
                 .expireAfterWrite(refresh.multipliedBy(6))
@@ -84,6 +87,14 @@ class DashboardSnapshots {
         }
         return kept.get(new Key(organization.id(), organization.name(), organization.path(), year, actor.roles(),
                 LocaleContextHolder.getLocale()));
+    }
+
+    /** Ends the refreshing thread (one counting in progress is abandoned) with the application. */
+    @PreDestroy
+    void stop() {
+        if (refresher instanceof ExecutorService service) {
+            service.shutdownNow();
+        }
     }
 
     /** Computes a snapshot, also on the refreshing thread, where the request's language is not set. */
