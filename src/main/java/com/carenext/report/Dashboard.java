@@ -24,6 +24,7 @@ import com.carenext.volunteer.VolunteerStatistics;
 import com.carenext.volunteer.Volunteers;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -102,7 +103,7 @@ class Dashboard {
                 volunteers(view, own, year, links), plan(view, organization, links, year),
                 scorecard(scores, year),
                 above ? comparison.units(actor, organization, year, links, scores) : List.of(),
-                LocalDateTime.now(clock), 0);
+                LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), 0);
     }
 
     /** A banner, city or region committee: its dashboard compares the organizations below and is kept a while. */

@@ -26,7 +26,7 @@ class DashboardApi {
 
     @GetMapping
     @Operation(summary = "某组织某年度的工作台数字；组织须在本人范围内（否则 404），旗及以上含下级组织比较（units）",
-            description = "乡镇及以下每次请求实时统计（refreshSeconds = 0）；旗、市、区级的统计保留一段时间（refreshSeconds，默认 600 秒）后在后台重新统计，computedAt 为统计时间（办公所在时区）")
+            description = "乡镇及以下每次请求实时统计（refreshSeconds = 0）；旗、市、区级的统计保留在内存中，一天内有人查看的每 refreshSeconds 秒（默认 600）在后台重新统计，computedAt 为统计时间（办公所在时区）")
     DashboardFigures figures(Actor actor,
                              @Parameter(description = "组织 id，缺省为本人所在组织") @RequestParam(required = false)
                              Long organizationId,

@@ -4,16 +4,22 @@ import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
 import com.carenext.shared.Role;
+import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContext;
@@ -21,12 +27,13 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The dashboards of the organizations above a town (banner, city, region), kept a few minutes. Such a view
- * aggregates the year of every town below (≈ 5 s of PostgreSQL for a region's 10 M records), its figures move slowly
- * and its readers are few: a view younger than the refresh interval is answered as it was, an older one is answered
- * as it was while it is computed again in the background, and one not asked for in six intervals is computed anew.
- * The page and the API say when the figures were computed ({@link DashboardFigures#computedAt()}). A town and the
- * units below it are always computed for the request. Each instance keeps its own snapshots.
+ * The dashboards of the organizations above a town (banner, city, region), kept and counted again in the background.
+ * Such a view aggregates the year of every town below (≈ 5 s of PostgreSQL for a region's 10 M records), its figures
+ * move slowly and its readers are few. A dashboard viewed in the last day is counted again every refresh interval
+ * on a thread of its own, one at a time, and a view answers at once with the last count (a view that finds it older
+ * than the interval also asks for a new count); only the first view in a day is counted for its request. The page
+ * and the API say when the figures were counted ({@link DashboardFigures#computedAt()}). A town and the units below
+ * it are always counted for the request. Each instance keeps its own snapshots.
  */
 @Component
 class DashboardSnapshots {
@@ -43,6 +50,10 @@ class DashboardSnapshots {
         }
     }
 
+    /** How long a dashboard nobody looks at is still counted again: a working day and the night after it. */
+    static final Duration KEPT_UNVIEWED = Duration.ofDays(1);
+    private static final Logger log = LoggerFactory.getLogger(DashboardSnapshots.class);
+
     private final Dashboard dashboard;
     private final Organizations organizations;
     private final Duration refresh;
@@ -52,11 +63,16 @@ class DashboardSnapshots {
     @Autowired
     DashboardSnapshots(Dashboard dashboard, Organizations organizations,
                        @Value("${carenext.dashboard.above-town-refresh:10m}") Duration refresh) {
-        this(dashboard, organizations, refresh, Ticker.systemTicker(), Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "dashboard-refresh");
-            thread.setDaemon(true);
-            return thread;
-        }));
+        this(dashboard, organizations, refresh, Ticker.systemTicker(), Executors.newSingleThreadScheduledExecutor(
+                task -> {
+                    Thread thread = new Thread(task, "dashboard-refresh");
+                    thread.setDaemon(true);
+                    return thread;
+                }));
+        if (kept != null) {
+            ((ScheduledExecutorService) refresher).scheduleWithFixedDelay(this::recountViewed, refresh.toMillis(),
+                    refresh.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     DashboardSnapshots(Dashboard dashboard, Organizations organizations, Duration refresh, Ticker ticker,
@@ -67,11 +83,29 @@ class DashboardSnapshots {
         this.refresher = refresher;
         this.kept = refresh.isZero() ? null : Caffeine.newBuilder()
                 .refreshAfterWrite(refresh)
-                .expireAfterWrite(refresh.multipliedBy(6))
+                .expireAfterAccess(KEPT_UNVIEWED)
                 .maximumSize(2_000)
                 .ticker(ticker)
                 .executor(refresher)
-                .build(this::compute);
+                .build(new CacheLoader<>() {
+                    @Override
+                    public DashboardFigures load(Key key) {
+                        return compute(key);
+                    }
+
+                    @Override
+                    public DashboardFigures reload(Key key, DashboardFigures counted) {
+                        try {
+                            return compute(key);
+                        } catch (RuntimeException e) {
+                            // Moved, renamed or gone (views now use another key), or the database is away: the old
+                            // count is let go rather than shown for a day; the next view counts for itself.
+                            log.warn("Dashboard of organization {} ({}) not counted again, snapshot dropped: {}",
+                                    key.organizationId(), key.year(), e.toString());
+                            return null;
+                        }
+                    }
+                });
     }
 
     /**
@@ -87,6 +121,11 @@ class DashboardSnapshots {
         }
         return kept.get(new Key(organization.id(), organization.name(), organization.path(), year, actor.roles(),
                 LocaleContextHolder.getLocale()));
+    }
+
+    /** Counts every kept dashboard again (on the refreshing thread, one after the other); every interval. */
+    void recountViewed() {
+        kept.refreshAll(List.copyOf(kept.asMap().keySet()));
     }
 
     /** Ends the refreshing thread (one counting in progress is abandoned) with the application. */
