@@ -87,8 +87,14 @@ class Dashboard {
     @Transactional(readOnly = true)
     DashboardFigures figures(Actor actor, Long organizationId, int year) {
         actor.require(READERS);
-        OrganizationSummary organization = organizations.get(actor,
-                organizationId == null ? actor.organizationId() : organizationId);
+        return figuresOf(actor, organizations.get(actor, organizationId == null ? actor.organizationId() : organizationId),
+                year);
+    }
+
+    /** The same, for an organization the caller has already found in the actor's subtree ({@code Organizations.get}). */
+    @Transactional(readOnly = true)
+    DashboardFigures figuresOf(Actor actor, OrganizationSummary organization, int year) {
+        actor.require(READERS);
         // The modules answer for the actor's scope: looking at a part of the subtree narrows the scope to it.
         Actor view = new Actor(actor.userId(), actor.username(), actor.displayName(), organization.id(),
                 organization.name(), organization.path(), actor.roles());

@@ -69,8 +69,8 @@ class DashboardSnapshots {
                     thread.setDaemon(true);
                     return thread;
                 }));
-        if (kept != null) {
-            ((ScheduledExecutorService) refresher).scheduleWithFixedDelay(this::recountViewed, refresh.toMillis(),
+        if (kept != null && refresher instanceof ScheduledExecutorService scheduler) {
+            scheduler.scheduleWithFixedDelay(this::recountViewed, refresh.toMillis(),
                     refresh.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
@@ -117,7 +117,7 @@ class DashboardSnapshots {
         OrganizationSummary organization = organizations.get(actor,
                 organizationId == null ? actor.organizationId() : organizationId);
         if (kept == null || !Dashboard.isAboveTown(organization.type())) {
-            return dashboard.figures(actor, organization.id(), year);
+            return dashboard.figuresOf(actor, organization, year);
         }
         return kept.get(new Key(organization.id(), organization.name(), organization.path(), year, actor.roles(),
                 LocaleContextHolder.getLocale()));

@@ -230,9 +230,8 @@ public final class Browser implements AutoCloseable {
     public Browser offline(boolean off) {
         offline = off;
         driver.executeCdpCommand("Network.enable", Map.of());
-        Map<String, Object> conditions = Map.of("offline", off, "latency", 0, "downloadThroughput", -1,
-                "uploadThroughput", -1);
-        driver.executeCdpCommand("Network.emulateNetworkConditions", conditions);
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", off, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
         return this;
     }
 
