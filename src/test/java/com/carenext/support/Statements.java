@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * statistics are the whole database's: call it while no other test runs. The application's own background work
  * (the export poller every 5 s, the scheduler's locks, the expired-session cleanup) is left out of the count: it
  * landed in a count now and then and made a comparison of two counts fail. So is H2's {@code CALL READONLY()}, which
- * the driver runs for a connection it has not used yet (seen once in a publicity count; a dashboard count once had two
- * more than the same view's other count, cause not reproduced, so its test also runs the view once before counting).
+ * the driver runs for a connection it has not used yet (seen once in a publicity count). A read that is counted to compare
+ * two counts goes through {@link #fewest}.
  */
 public class Statements {
 
@@ -39,6 +39,18 @@ public class Statements {
             return executed.stream().filter(line -> line.contains(part))
                     .mapToInt(line -> Integer.parseInt(line.substring(0, line.indexOf(' ')))).sum();
         }
+    }
+
+    /**
+     * For an action that only reads: counts it twice and keeps the smaller count. The statistics are the whole
+     * database's, and now and then something outside the action lands in one count (a dashboard count had two more
+     * statements than the same view's other count, in a full run at 23:56 office time; not reproduced alone). A
+     * statement per row still shows, since it is in both counts.
+     */
+    public <T> Counted<T> fewest(Callable<T> readOnly) throws Exception {
+        Counted<T> first = count(readOnly);
+        Counted<T> second = count(readOnly);
+        return second.statements() < first.statements() ? second : first;
     }
 
     public <T> Counted<T> count(Callable<T> action) throws Exception {
