@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * time. Production settings (bcrypt 10, cached templates, no test profile). Prints figures; asserts nothing.
  * <p>
  * Run: {@code mvn test -Pbench -Dtest=WebLayerBenchmark [-Dbench.scale=banner] [-Dbench.clients=8]
- * [-Dbench.seconds=10] [-Dbench.only=volunteers,audit]}; on a database generated once ({@link BenchDatabase}):
+ * [-Dbench.seconds=10] [-Dbench.only=volunteers,audit] [-Dbench.warmup=40] [-Dbench.rounds=6] [-Dbench.round-seconds=3]}; on a database generated once ({@link BenchDatabase}):
  * {@code -Dbench.db=jdbc:postgresql://127.0.0.1:5432/carenext_region -Dbench.password=…}; with a flight recording:
  * {@code -Dbench.jvm=-XX:StartFlightRecording=filename=target/bench.jfr,settings=profile}.
  * See docs/performance.md.
@@ -38,6 +38,9 @@ class WebLayerBenchmark {
     private static final String SCALE = System.getProperty("bench.scale", "banner");
     private static final int CLIENTS = Integer.getInteger("bench.clients", 8);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
+    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 40);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 6);
+    private static final int ROUND_SECONDS = Integer.getInteger("bench.round-seconds", 3);
     private static final List<String> ONLY = Arrays.stream(System.getProperty("bench.only", "").split(","))
             .filter(s -> !s.isBlank()).toList();
 
@@ -90,11 +93,12 @@ class WebLayerBenchmark {
         args.add("--spring.datasource.hikari.maximum-pool-size=10");
         try (ConfigurableApplicationContext context = application.run(args.toArray(String[]::new))) {
             BenchDatabase.generate(context, SCALE, PASSWORD, "bench");
+            List<Target> selected = TARGETS.stream()
+                    .filter(target -> ONLY.isEmpty() || ONLY.stream().anyMatch(target.name()::startsWith)).toList();
+            warmUp(port, selected);
             Map<String, Result> results = new LinkedHashMap<>();
-            for (Target target : TARGETS) {
-                if (ONLY.isEmpty() || ONLY.stream().anyMatch(target.name()::startsWith)) {
-                    results.put(target.name(), measure(port, target));
-                }
+            for (Target target : selected) {
+                results.put(target.name(), measure(port, target));
             }
             System.out.printf("[bench] %s scale on PostgreSQL, c = %d, %d s each, load average before: %s%n", SCALE,
                     CLIENTS, SECONDS, loadAverage());
@@ -109,8 +113,32 @@ class WebLayerBenchmark {
                             name, r.appCpuMs() / json.appCpuMs(), r.p50() / json.p50(), json.perSecond() / r.perSecond());
                 }
             });
+            for (Target page : TARGETS) {
+                TARGETS.stream().filter(json -> json.name().equals(page.name() + ".json")).findFirst()
+                        .filter(json -> results.containsKey(page.name()) && results.containsKey(json.name()))
+                        .ifPresent(json -> interleaved(port, page, json));
+            }
             queries(context.getBean(JdbcTemplate.class));
             System.out.printf("[bench] load average after: %s%n", loadAverage());
+        }
+    }
+
+    /**
+     * Every selected target in turn, twice, for {@code bench.warmup} seconds in all (at least 2 s a target each time),
+     * before anything is measured: with only its own few seconds of warm-up, the first target was measured while the
+     * JIT compilers were still at work (the 五老 list: 6.9 ms of app CPU in its first ten seconds, 3.2 ms half a
+     * minute later, the same code; docs/performance.md, session 25).
+     */
+    private static void warmUp(int port, List<Target> targets) throws Exception {
+        int each = Math.max(2, WARMUP_SECONDS / Math.max(1, 2 * targets.size()));
+        for (int pass = 0; pass < 2; pass++) {
+            for (Target target : targets) {
+                List<WebSession> clients = new ArrayList<>();
+                for (int i = 0; i < CLIENTS; i++) {
+                    clients.add(WebSession.signIn(port, target.user(), PASSWORD));
+                }
+                run(clients, target.path(), each);
+            }
         }
     }
 
@@ -144,6 +172,58 @@ class WebLayerBenchmark {
         return new Result(latencies.length, seconds, latencies[(int) (n / 2)] / 1e6,
                 latencies[(int) Math.min(n - 1, n * 99 / 100)] / 1e6, appUsed / 1e6 / n, jvmUsed / 1e6 / n, errors,
                 bytes);
+    }
+
+    /**
+     * The page and its JSON alternately, {@code bench.rounds} rounds of {@code bench.round-seconds} each, and the ratio
+     * of their app CPU per request in each round. Measured one after the other for ten seconds each, the same code gave
+     * ratios from 2.9× to 5.2× (the machine's speed drifts by a third within minutes, docs/performance.md); side by side
+     * in short rounds the drift falls on both.
+     */
+    private static void interleaved(int port, Target page, Target json) {
+        try {
+            List<WebSession> pageClients = new ArrayList<>();
+            List<WebSession> jsonClients = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                pageClients.add(WebSession.signIn(port, page.user(), PASSWORD));
+                jsonClients.add(WebSession.signIn(port, json.user(), PASSWORD));
+            }
+            double[] pageMs = new double[ROUNDS];
+            double[] jsonMs = new double[ROUNDS];
+            double[] ratios = new double[ROUNDS];
+            for (int round = 0; round < ROUNDS; round++) {
+                // each goes first every other round, so that a drift within a round does not always fall on the same
+                if (round % 2 == 0) {
+                    pageMs[round] = appCpuPerRequest(pageClients, page.path());
+                    jsonMs[round] = appCpuPerRequest(jsonClients, json.path());
+                } else {
+                    jsonMs[round] = appCpuPerRequest(jsonClients, json.path());
+                    pageMs[round] = appCpuPerRequest(pageClients, page.path());
+                }
+                ratios[round] = pageMs[round] / jsonMs[round];
+            }
+            System.out.printf("[bench] %-16s interleaved, %d rounds of %d s: app CPU %.2f ms, its JSON %.2f ms, ratio %.1f× "
+                            + "(medians; each round: %s)%n", page.name(), ROUNDS, ROUND_SECONDS, median(pageMs),
+                    median(jsonMs), median(ratios), Arrays.stream(ratios).mapToObj(r -> String.format("%.1f", r))
+                            .collect(java.util.stream.Collectors.joining(" ")));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** App CPU (Tomcat's request threads) per answered request while the clients request the path for a round. */
+    private static double appCpuPerRequest(List<WebSession> clients, String path) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long before = requestThreadsCpu(threads);
+        long answered = run(clients, path, ROUND_SECONDS).stream().mapToLong(r -> r.length - 1).sum();
+        return (requestThreadsCpu(threads) - before) / 1e6 / Math.max(1, answered);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     /** Each client requests the path again and again for the given time; answers [errors, latency ns...]. */
