@@ -2,6 +2,7 @@ package com.carenext.patrol;
 
 import static com.carenext.patrol.PatrolAccess.READERS;
 
+import com.carenext.organization.OrganizationSummary;
 import com.carenext.organization.OrganizationType;
 import com.carenext.organization.Organizations;
 import com.carenext.shared.Actor;
@@ -24,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class CoverageReport {
 
-    /** A patrol done at a water body on a day. */
     /** The completed patrols of one water body on one day. */
     record Visit(long waterBodyId, LocalDate day, int patrols) {
         static final RowMapper<Visit> MAPPER = (rs, n) -> new Visit(rs.getLong("water_body_id"),
@@ -46,13 +46,42 @@ class CoverageReport {
         this.clock = clock;
     }
 
-    /** Required against done patrols per water body of the caller's subtree over a period, with the gaps. */
-    List<Coverage.Line> coverage(Actor actor, LocalDate from, LocalDate to) {
+    /**
+     * The organization a report is about: the caller's own, or one of the caller's subtree (a drill-down; 404 outside
+     * it), and the caller narrowed to it.
+     */
+    record Viewed(OrganizationSummary organization, Actor within) {
+    }
+
+    Viewed viewed(Actor actor, Long organizationId) {
+        OrganizationSummary organization = organizations.get(actor,
+                organizationId == null ? actor.organizationId() : organizationId);
+        return new Viewed(organization, new Actor(actor.userId(), actor.username(), actor.displayName(),
+                organization.id(), organization.name(), organization.path(), actor.roles()));
+    }
+
+    /**
+     * Required against done patrols per water body over a period, with the gaps: the water bodies of the caller's
+     * subtree, or of one organization in it ({@code organizationId}), judged under the caller's season.
+     */
+    List<Coverage.Line> coverage(Actor actor, Long organizationId, LocalDate from, LocalDate to) {
+        Season season = judgingSeason(actor, from, to);
+        return coverage(viewed(actor, organizationId).within(), season, from, to, LocalDate.now(clock));
+    }
+
+    /** {@link #byOrganization(Actor, Season, LocalDate, LocalDate, LocalDate)} for the caller or an organization below. */
+    List<OrganizationLine> byOrganization(Actor actor, Long organizationId, LocalDate from, LocalDate to) {
+        Season season = judgingSeason(actor, from, to);
+        return byOrganization(viewed(actor, organizationId).within(), season, from, to, LocalDate.now(clock));
+    }
+
+    /** The caller's season of the period's year; a period is a stretch of days within one year. */
+    private Season judgingSeason(Actor actor, LocalDate from, LocalDate to) {
         actor.require(READERS);
         if (to.isBefore(from) || from.getYear() != to.getYear()) {
             throw new BusinessRuleException("patrol.coverage.period");
         }
-        return coverage(actor, seasons.season(actor, from.getYear()), from, to, LocalDate.now(clock));
+        return seasons.season(actor, from.getYear());
     }
 
     List<Coverage.Line> coverage(Actor actor, Season season, LocalDate from, LocalDate to, LocalDate asOf) {

@@ -167,10 +167,22 @@ class PatrolApi {
     }
 
     @GetMapping("/patrols/coverage")
-    @Operation(summary = "覆盖情况：期间内每个水域应巡/已巡次数与缺口（按天或按周）")
+    @Operation(summary = "覆盖情况：期间内每个水域应巡/已巡次数与缺口（按天或按周）；organizationId：只看下属某一组织的水域"
+            + "（默认本组织全部，旗县及以上数据量大，先用 /patrols/coverage/by-organization）")
     List<Coverage.Line> coverage(Actor actor, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return coverageReport.coverage(actor, from, to);
+                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                 @RequestParam(required = false) Long organizationId) {
+        return coverageReport.coverage(actor, organizationId, from, to);
+    }
+
+    @GetMapping("/patrols/coverage/by-organization")
+    @Operation(summary = "覆盖情况汇总（同旗县及以上的覆盖情况页面）：本组织或 organizationId 所指下属组织的每个直属下级组织一行，"
+            + "本组织自管的水域另一行：水域数 bodies、达到要求的 covered")
+    List<CoverageReport.OrganizationLine> coverageByOrganization(Actor actor,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long organizationId) {
+        return coverageReport.byOrganization(actor, organizationId, from, to);
     }
 
     @GetMapping("/patrols/alerts")

@@ -132,9 +132,9 @@ class PatrolPages {
         LocalDate start = from == null ? season.startsOn() : from;
         LocalDate end = to == null ? season.endsOn() : to;
         // a drill-down narrows the caller to an organization of their subtree (404 outside it)
-        OrganizationSummary viewed = organizations.get(actor, organizationId == null ? actor.organizationId() : organizationId);
-        Actor within = new Actor(actor.userId(), actor.username(), actor.displayName(), viewed.id(), viewed.name(),
-                viewed.path(), actor.roles());
+        CoverageReport.Viewed drill = coverageReport.viewed(actor, organizationId);
+        OrganizationSummary viewed = drill.organization();
+        Actor within = drill.within();
         model.addAttribute("from", start);
         model.addAttribute("to", end);
         model.addAttribute("season", season);
@@ -177,7 +177,7 @@ class PatrolPages {
     void coverageExport(Actor actor, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                         HttpServletResponse response) throws IOException {
-        List<Coverage.Line> lines = coverageReport.coverage(actor, from, to);
+        List<Coverage.Line> lines = coverageReport.coverage(actor, null, from, to);
         response.setContentType(XLSX);
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename(workbook.text("patrol.coverage.sheet") + ".xlsx", StandardCharsets.UTF_8).build().toString());

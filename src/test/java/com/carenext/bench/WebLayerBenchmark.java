@@ -66,7 +66,9 @@ class WebLayerBenchmark {
             new Target("activities", "bench_office", "/activities"),
             new Target("activities.json", "bench_office", "/api/v1/activities?size=30"),
             new Target("coverage", "bench_office", "/patrol/coverage?from=" + SEASON_FROM + "&to=" + SEASON_TO),
-            new Target("coverage.json", "bench_office", "/api/v1/patrols/coverage?from=" + SEASON_FROM + "&to=" + SEASON_TO),
+            // the page of an office above town shows a line per organization below: its JSON twin is that API
+            new Target("coverage.json", "bench_office", "/api/v1/patrols/coverage/by-organization?from=" + SEASON_FROM
+                    + "&to=" + SEASON_TO),
             new Target("publicity", "bench_office", "/publicity/statistics"),
             new Target("publicity.json", "bench_office", "/api/v1/publicity/statistics"),
             new Target("dashboard", "bench_office", "/"),

@@ -2,6 +2,7 @@ package com.carenext.patrol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.carenext.organization.OrganizationSummary;
@@ -125,6 +126,44 @@ class CoverageByOrganizationTests {
         OrganizationSummary other = organizations.createRoot("别的旗" + n, OrganizationType.BANNER_COMMITTEE);
         mvc.perform(get("/patrol/coverage").param("organizationId", String.valueOf(other.id())).with(login))
                 .andExpect(status().isNotFound());
+
+        // the API: the page's lines per organization below, at any level; the per-body lines of one organization only
+        LocalDate from = LocalDate.of(YEAR, 6, 1);
+        LocalDate to = LocalDate.of(YEAR, 8, 31);
+        List<Long> bannerLines = report.byOrganization(office, null, from, to).stream()
+                .map(CoverageReport.OrganizationLine::organizationId).toList();
+        assertThat(bannerLines).containsExactlyInAnyOrder(banner.id(), towns.get(0).id(), towns.get(1).id(),
+                towns.get(2).id());
+        for (Long drill : java.util.Arrays.asList(null, towns.get(1).id())) {
+            List<CoverageReport.OrganizationLine> lines = report.byOrganization(office, drill, from, to);
+            var request = get("/api/v1/patrols/coverage/by-organization").param("from", from.toString())
+                    .param("to", to.toString()).with(login);
+            if (drill != null) {
+                request.param("organizationId", drill.toString());
+            }
+            var answer = mvc.perform(request).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.length()").value(lines.size()));
+            for (int i = 0; i < lines.size(); i++) {
+                answer.andExpect(jsonPath("$[" + i + "].organizationId").value(lines.get(i).organizationId()))
+                        .andExpect(jsonPath("$[" + i + "].bodies").value(lines.get(i).bodies()))
+                        .andExpect(jsonPath("$[" + i + "].covered").value(lines.get(i).covered()));
+            }
+        }
+        assertThat(report.byOrganization(office, towns.get(1).id(), from, to))
+                .extracting(CoverageReport.OrganizationLine::organizationId)
+                .containsExactlyInAnyOrderElementsOf(organizations.subtree(within(office, towns.get(1)), true).stream()
+                        .map(OrganizationSummary::id).toList());
+        // the second town's water bodies (three at the town, three at each of its villages), and no other
+        mvc.perform(get("/api/v1/patrols/coverage").param("from", from.toString()).param("to", to.toString())
+                        .param("organizationId", String.valueOf(towns.get(1).id())).with(login))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].body.name", org.hamcrest.Matchers.containsInAnyOrder("水域12", "水域13",
+                        "水域14", "水域15", "水域16", "水域17", "水域18", "水域19", "水域20")));
+        for (String api : List.of("/api/v1/patrols/coverage", "/api/v1/patrols/coverage/by-organization")) {
+            mvc.perform(get(api).param("from", from.toString()).param("to", to.toString())
+                            .param("organizationId", String.valueOf(other.id())).with(login))
+                    .andExpect(status().isNotFound());
+        }
     }
 
     /** The per-body report's lines, counted per organization directly below the viewer (or the viewer's own). */

@@ -43,7 +43,7 @@ class PatrolDemoTests {
         OrganizationSummary wsz = organizations.search(banner, "乌审召镇", 10).stream()
                 .filter(o -> o.name().equals("乌审召镇关工委")).findFirst().orElseThrow();
         Actor town = new Actor(0, "t", "t", wsz.id(), wsz.name(), wsz.path(), EnumSet.of(Role.TOWN_ADMIN));
-        List<Coverage.Line> summer = coverageReport.coverage(town, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 31));
+        List<Coverage.Line> summer = coverageReport.coverage(town, null, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 31));
         assertThat(summer).hasSize(8);
         assertThat(summer).allSatisfy(line -> assertThat(line.done()).isPositive());
         assertThat(summer).anySatisfy(line -> assertThat(line.gaps()).isNotEmpty());

@@ -59,6 +59,6 @@ public final class PatrolTestData {
     }
 
     public List<Coverage.Line> coverage(Actor actor, java.time.LocalDate from, java.time.LocalDate to) {
-        return context.getBean(CoverageReport.class).coverage(actor, from, to);
+        return context.getBean(CoverageReport.class).coverage(actor, null, from, to);
     }
 }

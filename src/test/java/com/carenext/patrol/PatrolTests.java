@@ -250,14 +250,14 @@ class PatrolTests {
         assertThat(seasons.season(fixtures.town().officeActor(), today.getYear()))
                 .isEqualTo(Season.standard(today.getYear()));
         PatrolView patrol = patrolLog.checkIn(elderA, redLake.id(), null, null);
-        assertThat(lineOf(coverageReport.coverage(world.officeActor(), today, today), redLake).done()).isZero();
+        assertThat(lineOf(coverageReport.coverage(world.officeActor(), null, today, today), redLake).done()).isZero();
         patrolLog.checkOut(elderA, patrol.id(), quietDay(), List.of());
 
-        Coverage.Line red = lineOf(coverageReport.coverage(world.officeActor(), today, today), redLake);
+        Coverage.Line red = lineOf(coverageReport.coverage(world.officeActor(), null, today, today), redLake);
         assertThat(red.required()).isEqualTo(1);
         assertThat(red.done()).isEqualTo(1);
         assertThat(red.gaps()).isEmpty();
-        assertThat(lineOf(coverageReport.coverage(world.managerBActor(), today, today), redLake)).isNull();
+        assertThat(lineOf(coverageReport.coverage(world.managerBActor(), null, today, today), redLake)).isNull();
         assertThatThrownBy(() -> seasons.configure(world.managerAActor(), whole))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
