@@ -173,15 +173,18 @@ class PatrolPages {
                 || type == com.carenext.organization.OrganizationType.BANNER_COMMITTEE;
     }
 
+    /** The water bodies of the report on screen: the caller's, or those of the town the caller went down to. */
     @GetMapping("/patrol/coverage.xlsx")
     void coverageExport(Actor actor, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                        @RequestParam(required = false) Long organizationId,
                         HttpServletResponse response) throws IOException {
-        List<Coverage.Line> lines = coverageReport.coverage(actor, null, from, to);
+        List<Coverage.Line> lines = coverageReport.coverage(actor, organizationId, from, to);
+        String organizationName = coverageReport.viewed(actor, organizationId).organization().name();
         response.setContentType(XLSX);
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename(workbook.text("patrol.coverage.sheet") + ".xlsx", StandardCharsets.UTF_8).build().toString());
-        workbook.write(actor.organizationName(), from, to, lines, response.getOutputStream());
+        workbook.write(organizationName, from, to, lines, response.getOutputStream());
     }
 
     // ---- water bodies -------------------------------------------------------------------------------------------

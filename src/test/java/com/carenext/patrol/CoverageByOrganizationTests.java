@@ -121,7 +121,25 @@ class CoverageByOrganizationTests {
         String town = mvc.perform(get("/patrol/coverage").param("from", YEAR + "-06-01").param("to", YEAR + "-08-31")
                         .param("organizationId", String.valueOf(towns.get(1).id())).with(login))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(town).contains("coverage-table", "镇1村0").doesNotContain("coverage-org-");
+        assertThat(town).contains("coverage-table", "镇1村0").doesNotContain("coverage-org-")
+                .contains("coverage.xlsx?from=" + YEAR + "-06-01&amp;to=" + YEAR + "-08-31&amp;organizationId="
+                        + towns.get(1).id());
+        // its workbook: that town's nine water bodies under its name, not the banner's thirty
+        byte[] xlsx = mvc.perform(get("/patrol/coverage.xlsx").param("from", YEAR + "-06-01").param("to", YEAR + "-08-31")
+                        .param("organizationId", String.valueOf(towns.get(1).id())).with(login))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            List<String> names = new ArrayList<>();
+            for (int row = 2; row <= sheet.getLastRowNum(); row++) {
+                if (sheet.getRow(row) != null && sheet.getRow(row).getCell(0) != null) {
+                    names.add(sheet.getRow(row).getCell(0).getStringCellValue());
+                }
+            }
+            assertThat(names).filteredOn(name -> name.startsWith("水域")).containsExactlyInAnyOrder("水域12", "水域13",
+                    "水域14", "水域15", "水域16", "水域17", "水域18", "水域19", "水域20");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains(towns.get(1).name());
+        }
         // outside the caller's subtree: not found
         OrganizationSummary other = organizations.createRoot("别的旗" + n, OrganizationType.BANNER_COMMITTEE);
         mvc.perform(get("/patrol/coverage").param("organizationId", String.valueOf(other.id())).with(login))
