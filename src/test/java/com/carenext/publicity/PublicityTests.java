@@ -218,14 +218,12 @@ class PublicityTests {
     @Test
     void theYearsFiguresReadTheGridInAFixedNumberOfStatements() throws Exception {
         var statements = new com.carenext.support.Statements(jdbc, dataSource);
-        // once before counting: the first use of a connection adds statements of its own (CALL READONLY())
-        scores.year(world.officeActor(), 2023);
-        int few = statements.count(() -> scores.year(world.officeActor(), 2023)).statements();
+        int few = statements.fewest(() -> scores.year(world.officeActor(), 2023)).statements();
         for (int i = 0; i < 10; i++) {
             correspondents.create(world.officeActor(), new CorrespondentDraft(world.villageA().id(), "通讯员" + i,
                     "1391234567" + i, "甲村", null, LocalDate.of(2023, 1, 1), null));
         }
-        var many = statements.count(() -> scores.year(world.officeActor(), 2023));
+        var many = statements.fewest(() -> scores.year(world.officeActor(), 2023));
         assertThat(many.statements()).as(String.join("\n", many.executed())).isEqualTo(few);
     }
 
