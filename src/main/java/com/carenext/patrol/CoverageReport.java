@@ -65,8 +65,13 @@ class CoverageReport {
      * subtree, or of one organization in it ({@code organizationId}), judged under the caller's season.
      */
     List<Coverage.Line> coverage(Actor actor, Long organizationId, LocalDate from, LocalDate to) {
+        return coverageOf(actor, viewed(actor, organizationId), from, to);
+    }
+
+    /** The same, for an organization already looked up ({@link #viewed}), e.g. to name it in the export. */
+    List<Coverage.Line> coverageOf(Actor actor, Viewed viewed, LocalDate from, LocalDate to) {
         Season season = judgingSeason(actor, from, to);
-        return coverage(viewed(actor, organizationId).within(), season, from, to, LocalDate.now(clock));
+        return coverage(viewed.within(), season, from, to, LocalDate.now(clock));
     }
 
     /** {@link #byOrganization(Actor, Season, LocalDate, LocalDate, LocalDate)} for the caller or an organization below. */

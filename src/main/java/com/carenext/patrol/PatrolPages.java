@@ -179,12 +179,13 @@ class PatrolPages {
                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                         @RequestParam(required = false) Long organizationId,
                         HttpServletResponse response) throws IOException {
-        List<Coverage.Line> lines = coverageReport.coverage(actor, organizationId, from, to);
-        String organizationName = coverageReport.viewed(actor, organizationId).organization().name();
+        actor.require(PatrolAccess.READERS);
+        CoverageReport.Viewed viewed = coverageReport.viewed(actor, organizationId);
+        List<Coverage.Line> lines = coverageReport.coverageOf(actor, viewed, from, to);
         response.setContentType(XLSX);
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename(workbook.text("patrol.coverage.sheet") + ".xlsx", StandardCharsets.UTF_8).build().toString());
-        workbook.write(organizationName, from, to, lines, response.getOutputStream());
+        workbook.write(viewed.organization().name(), from, to, lines, response.getOutputStream());
     }
 
     // ---- water bodies -------------------------------------------------------------------------------------------

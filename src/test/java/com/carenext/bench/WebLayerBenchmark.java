@@ -135,20 +135,22 @@ class WebLayerBenchmark {
         int each = Math.max(2, WARMUP_SECONDS / Math.max(1, 2 * targets.size()));
         for (int pass = 0; pass < 2; pass++) {
             for (Target target : targets) {
-                List<WebSession> clients = new ArrayList<>();
-                for (int i = 0; i < CLIENTS; i++) {
-                    clients.add(WebSession.signIn(port, target.user(), PASSWORD));
-                }
-                run(clients, target.path(), each);
+                run(clients(port, target), target.path(), each);
             }
         }
     }
 
-    private Result measure(int port, Target target) throws Exception {
+    /** {@code bench.clients} sessions of the target's user, each signed in through the login form. */
+    private static List<WebSession> clients(int port, Target target) throws Exception {
         List<WebSession> sessions = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
             sessions.add(WebSession.signIn(port, target.user(), PASSWORD));
         }
+        return sessions;
+    }
+
+    private Result measure(int port, Target target) throws Exception {
+        List<WebSession> sessions = clients(port, target);
         var first = sessions.get(0).get(target.path());
         if (first.statusCode() != 200) {
             System.out.printf("[bench] %s answers %d: %s%n", target.path(), first.statusCode(),
@@ -184,12 +186,8 @@ class WebLayerBenchmark {
      */
     private static void interleaved(int port, Target page, Target json) {
         try {
-            List<WebSession> pageClients = new ArrayList<>();
-            List<WebSession> jsonClients = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
-                pageClients.add(WebSession.signIn(port, page.user(), PASSWORD));
-                jsonClients.add(WebSession.signIn(port, json.user(), PASSWORD));
-            }
+            List<WebSession> pageClients = clients(port, page);
+            List<WebSession> jsonClients = clients(port, json);
             double[] pageMs = new double[ROUNDS];
             double[] jsonMs = new double[ROUNDS];
             double[] ratios = new double[ROUNDS];
